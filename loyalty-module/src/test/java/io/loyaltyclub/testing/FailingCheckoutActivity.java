@@ -1,0 +1,33 @@
+package io.loyaltyclub.testing;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
+import org.broadleafcommerce.core.workflow.BaseActivity;
+import org.broadleafcommerce.core.workflow.ProcessContext;
+
+/**
+ * A checkout activity placed after the club's activities and before Broadleaf completes the order (order 5900).
+ * It does nothing until {@link #failNextCheckout()} is called; then the next checkout fails here, as a tax
+ * or inventory step of a real shop might, and Broadleaf rolls back what earlier activities did.
+ */
+public class FailingCheckoutActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
+
+    private final AtomicBoolean failNext = new AtomicBoolean();
+
+    public FailingCheckoutActivity() {
+        setOrder(5900);
+    }
+
+    public void failNextCheckout() {
+        failNext.set(true);
+    }
+
+    @Override
+    public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) {
+        if (failNext.compareAndSet(true, false)) {
+            throw new IllegalStateException("checkout failed on purpose after the club's activities");
+        }
+        return context;
+    }
+}
