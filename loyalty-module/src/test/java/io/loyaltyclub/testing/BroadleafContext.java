@@ -18,6 +18,8 @@ import org.broadleafcommerce.common.extensibility.context.StandardConfigLocation
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -92,16 +94,22 @@ public final class BroadleafContext {
     /** The shop's default currency (US dollars), created on first use as a shop's seed data would. */
     public synchronized BroadleafCurrency shopCurrency() {
         if (shopCurrency == null) {
-            BroadleafCurrencyService currencies = bean("blCurrencyService", BroadleafCurrencyService.class);
-            BroadleafCurrency usd = currencies.findCurrencyByCode(ShopFixtures.CURRENCY);
-            if (usd == null) {
-                usd = new BroadleafCurrencyImpl();
-                usd.setCurrencyCode(ShopFixtures.CURRENCY);
-                usd.setFriendlyName("US Dollar");
-                usd.setDefaultFlag(true);
-                usd = currencies.save(usd);
-            }
-            shopCurrency = usd;
+            final BroadleafCurrencyService currencies = bean("blCurrencyService", BroadleafCurrencyService.class);
+            // The currency service does not open a transaction of its own for saving.
+            shopCurrency = transactionTemplate().execute(new TransactionCallback<BroadleafCurrency>() {
+                @Override
+                public BroadleafCurrency doInTransaction(TransactionStatus status) {
+                    BroadleafCurrency usd = currencies.findCurrencyByCode(ShopFixtures.CURRENCY);
+                    if (usd == null) {
+                        usd = new BroadleafCurrencyImpl();
+                        usd.setCurrencyCode(ShopFixtures.CURRENCY);
+                        usd.setFriendlyName("US Dollar");
+                        usd.setDefaultFlag(true);
+                        usd = currencies.save(usd);
+                    }
+                    return usd;
+                }
+            });
         }
         return shopCurrency;
     }

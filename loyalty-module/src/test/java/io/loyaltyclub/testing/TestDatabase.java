@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 /**
  * The database the integration tests run on, chosen with {@code -Dloyalty.test.db=hsqldb|postgresql}.
  * HSQLDB is in memory; PostgreSQL is a real server (see {@code .ci/run}) whose schema is emptied before the run.
@@ -50,6 +54,28 @@ public enum TestDatabase {
 
     public String password() {
         return this == HSQLDB ? "" : System.getProperty("loyalty.test.pg.password", "loyalty");
+    }
+
+    /**
+     * A second, empty database (HSQLDB) or schema (PostgreSQL) of the given name, beside the one the context
+     * uses: for checks that must see what the migrations alone create.
+     */
+    public DataSource emptyScratchDatabase(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("scratch database names are lower case letters and '_', was " + name);
+        }
+        if (this == HSQLDB) {
+            return new DriverManagerDataSource("jdbc:hsqldb:mem:" + name + ";shutdown=false", user(), password());
+        }
+        try (Connection connection = DriverManager.getConnection(url(), user(), password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            statement.execute("CREATE SCHEMA " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the scratch schema " + name, e);
+        }
+        String separator = url().contains("?") ? "&" : "?";
+        return new DriverManagerDataSource(url() + separator + "currentSchema=" + name, user(), password());
     }
 
     /** Starts from an empty schema, so every run creates Broadleaf's and the club's tables afresh. */
