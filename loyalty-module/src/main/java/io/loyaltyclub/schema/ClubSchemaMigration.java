@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -28,8 +27,7 @@ public class ClubSchemaMigration implements InitializingBean {
 
     private static final Log LOG = LogFactory.getLog(ClubSchemaMigration.class);
 
-    private Map<String, DataSource> dataSources;
-    private String dataSourceName = "jdbc/web";
+    private DataSource dataSource;
     private boolean enabled = true;
 
     @Override
@@ -38,11 +36,6 @@ public class ClubSchemaMigration implements InitializingBean {
             LOG.info("Loyalty club schema migration is switched off (loyalty.schema.migrate=false); "
                     + "apply the scripts in sql/ yourself.");
             return;
-        }
-        DataSource dataSource = dataSources == null ? null : dataSources.get(dataSourceName);
-        if (dataSource == null) {
-            throw new IllegalStateException("No data source named '" + dataSourceName + "' in blMergedDataSources; "
-                    + "set loyalty.schema.dataSource to the name of the data source behind blPU.");
         }
         migrate(dataSource);
     }
@@ -86,12 +79,8 @@ public class ClubSchemaMigration implements InitializingBean {
                 + productName + "; adapt the scripts in sql/ and set loyalty.schema.migrate=false.");
     }
 
-    public void setDataSources(Map<String, DataSource> dataSources) {
-        this.dataSources = dataSources;
-    }
-
-    public void setDataSourceName(String dataSourceName) {
-        this.dataSourceName = dataSourceName;
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     public void setEnabled(boolean enabled) {

@@ -29,11 +29,11 @@ class ClubSchemaMigrationTest {
 
     @Test
     void namesTheMissingDataSourceAndTheSettingToFixIt() {
-        ClubSchemaMigration migration = new ClubSchemaMigration();
-        migration.setDataSources(Collections.<String, DataSource>emptyMap());
-        migration.setDataSourceName("jdbc/shop");
+        ShopDataSource shopDataSource = new ShopDataSource();
+        shopDataSource.setDataSources(Collections.<String, DataSource>emptyMap());
+        shopDataSource.setName("jdbc/shop");
 
-        assertThatThrownBy(migration::afterPropertiesSet)
+        assertThatThrownBy(shopDataSource::getObject)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("jdbc/shop")
                 .hasMessageContaining("loyalty.schema.dataSource");
@@ -43,7 +43,7 @@ class ClubSchemaMigrationTest {
     void switchedOffItTouchesNoDataSource() throws Exception {
         ClubSchemaMigration migration = new ClubSchemaMigration();
         migration.setEnabled(false);
-        migration.setDataSources(null);
+        migration.setDataSource(null);
 
         migration.afterPropertiesSet();
     }

@@ -114,6 +114,10 @@ public final class BroadleafContext {
         return shopCurrency;
     }
 
+    public TestClock clock() {
+        return bean("blLoyaltyClock", TestClock.class);
+    }
+
     public ConfigurableApplicationContext applicationContext() {
         return context;
     }

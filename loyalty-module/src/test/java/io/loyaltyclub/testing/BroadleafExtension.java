@@ -30,6 +30,7 @@ public class BroadleafExtension implements BeforeEachCallback, AfterEachCallback
     @Override
     public void afterEach(ExtensionContext extensionContext) {
         leaveRequest(BroadleafContext.get());
+        BroadleafContext.get().clock().reset();
     }
 
     /**
