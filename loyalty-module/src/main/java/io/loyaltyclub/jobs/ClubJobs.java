@@ -1,0 +1,98 @@
+package io.loyaltyclub.jobs;
+
+import java.time.Duration;
+import java.util.TimeZone;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+import io.loyaltyclub.ledger.PointsSweep;
+
+/**
+ * Schedules the club's background work once the shop has started: releasing pending points (every few
+ * minutes) and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
+ * lease in the database ({@link JobLock}), so with several shop servers only one runs it.
+ */
+public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
+
+    public static final String RELEASE_JOB = "points-release";
+    public static final String EXPIRY_JOB = "points-expiry";
+
+    private static final Log LOG = LogFactory.getLog(ClubJobs.class);
+
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    private TaskScheduler scheduler;
+    private JobLock jobLock;
+    private PointsSweep sweep;
+    private boolean enabled = true;
+    private long releaseEveryMinutes = 5;
+    private String expiryCron = "0 15 3 * * *";
+    private String timeZone = "UTC";
+    private Duration lease = Duration.ofHours(2);
+
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        // The storefront's and admin's servlet contexts refresh too and pass the event up: schedule once.
+        if (!enabled || !scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        scheduler.scheduleWithFixedDelay(() -> runExclusively(RELEASE_JOB, sweep::releaseAll),
+                Duration.ofMinutes(releaseEveryMinutes).toMillis());
+        scheduler.schedule(() -> runExclusively(EXPIRY_JOB, sweep::expireAll),
+                new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
+        LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
+                + expiryCron + "' (" + timeZone + ")");
+    }
+
+    /** Runs the job if no other server holds its lease; returns whether it ran. */
+    public boolean runExclusively(String job, Callable<?> work) {
+        if (!jobLock.tryAcquire(job, lease)) {
+            LOG.debug("Job " + job + " is running on another server");
+            return false;
+        }
+        try {
+            work.call();
+            return true;
+        } catch (Exception e) {
+            LOG.error("Job " + job + " failed; the next run resumes where it stopped", e);
+            return false;
+        } finally {
+            jobLock.release(job);
+        }
+    }
+
+    public void setScheduler(TaskScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public void setJobLock(JobLock jobLock) {
+        this.jobLock = jobLock;
+    }
+
+    public void setSweep(PointsSweep sweep) {
+        this.sweep = sweep;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void setReleaseEveryMinutes(long releaseEveryMinutes) {
+        this.releaseEveryMinutes = releaseEveryMinutes;
+    }
+
+    public void setExpiryCron(String expiryCron) {
+        this.expiryCron = expiryCron;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+}

@@ -1,0 +1,221 @@
+package io.loyaltyclub.ledger;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The scheduled work on all accounts: releasing pending points whose return window ended, and expiring points
+ * past their expiry. Both go through the accounts in chunks, one transaction per chunk, with set-based
+ * statements that write exactly what {@link PointsLedger} would write one account at a time: an entry per lot
+ * with the same idempotency key ({@code expire:<lot>}, {@code release:<lot>}), its allocation, and the
+ * balances. Each chunk locks its accounts first, so a sweep and a checkout never interleave on one account.
+ *
+ * <p>A sweep that stops half-way (a crash, a deploy) is simply run again: it finds only what is still due, and
+ * the idempotency keys make a lot expire or release at most once.</p>
+ */
+public class PointsSweep {
+
+    private static final Log LOG = LogFactory.getLog(PointsSweep.class);
+
+    private static final String DUE_FOR_EXPIRY = "e.LOT_BUCKET = 'AVAILABLE' AND e.REMAINING > 0 AND e.EXPIRES_AT <= :now";
+    private static final String DUE_FOR_RELEASE = "e.LOT_BUCKET = 'PENDING' AND e.REMAINING > 0 AND e.AVAILABLE_AT <= :now";
+
+    private NamedParameterJdbcTemplate jdbc;
+    /** The same database, reading at most one chunk of rows per query (keyset paging over the accounts). */
+    private NamedParameterJdbcTemplate firstRows;
+    private DataSource dataSource;
+    private PlatformTransactionManager transactionManager;
+    private PointsLedger ledger;
+    private Clock clock = Clock.systemUTC();
+    private int chunkSize = 500;
+
+    /** Expires every lot past its expiry; returns the totals. */
+    public SweepResult expireAll() {
+        final Instant now = clock.instant();
+        return sweep("expiry", DUE_FOR_EXPIRY, now, new Chunk() {
+            @Override
+            public long process(List<Long> accounts, MapSqlParameterSource params) {
+                lockAccounts(params);
+                long points = sum("SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                        + " WHERE e.ACCOUNT_ID IN (:accounts) AND " + DUE_FOR_EXPIRY, params);
+                if (points == 0) {
+                    return 0;
+                }
+                jdbc.update("UPDATE LOY_POINTS_ACCOUNT SET"
+                        + " AVAILABLE = AVAILABLE - (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                        + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + DUE_FOR_EXPIRY + "),"
+                        + " EXPIRED = EXPIRED + (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                        + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + DUE_FOR_EXPIRY + ")"
+                        + " WHERE ID IN (:accounts)", params);
+                jdbc.update("INSERT INTO LOY_POINTS_ENTRY (ACCOUNT_ID, ENTRY_TYPE, BUCKET, POINTS, SOURCE, SOURCE_REF,"
+                        + " ORDER_ID, IDEMPOTENCY_KEY, REFERS_TO_ENTRY_ID, UNRECOVERED, ALREADY_EXPIRED, CREATED_AT)"
+                        + " SELECT e.ACCOUNT_ID, 'EXPIRE', 'AVAILABLE', -e.REMAINING, 'SYSTEM', e.SOURCE_REF, e.ORDER_ID,"
+                        + " CONCAT('expire:', e.ID), e.ID, 0, 0, :now FROM LOY_POINTS_ENTRY e"
+                        + " WHERE e.ACCOUNT_ID IN (:accounts) AND " + DUE_FOR_EXPIRY, params);
+                // Expiry entries whose lot still holds points are the ones just written (a lot expires once).
+                jdbc.update("INSERT INTO LOY_POINTS_ALLOCATION (ENTRY_ID, LOT_ID, POINTS)"
+                        + " SELECT x.ID, e.ID, e.REMAINING FROM LOY_POINTS_ENTRY x JOIN LOY_POINTS_ENTRY e"
+                        + " ON e.ID = x.REFERS_TO_ENTRY_ID WHERE x.ACCOUNT_ID IN (:accounts) AND x.ENTRY_TYPE = 'EXPIRE'"
+                        + " AND " + DUE_FOR_EXPIRY, params);
+                jdbc.update("UPDATE LOY_POINTS_ENTRY SET REMAINING = 0 WHERE ACCOUNT_ID IN (:accounts)"
+                        + " AND " + DUE_FOR_EXPIRY.replace("e.", ""), params);
+                return points;
+            }
+        });
+    }
+
+    /**
+     * Makes available every pending lot whose return window has ended. Accounts that owe points are released
+     * one by one through the ledger, which pays the debt from the released points first.
+     */
+    public SweepResult releaseAll() {
+        final Instant now = clock.instant();
+        return sweep("release", DUE_FOR_RELEASE, now, new Chunk() {
+            @Override
+            public long process(List<Long> accounts, MapSqlParameterSource params) {
+                lockAccounts(params);
+                List<Long> owing = jdbc.queryForList("SELECT a.CUSTOMER_ID FROM LOY_POINTS_ACCOUNT a"
+                        + " WHERE a.ID IN (:accounts) AND a.AVAILABLE < 0", params, Long.class);
+                long points = 0;
+                for (Long customerId : owing) {
+                    points += ledger.releaseDue(customerId);
+                }
+                String notOwing = " AND e.ACCOUNT_ID IN (SELECT a.ID FROM LOY_POINTS_ACCOUNT a WHERE a.ID IN (:accounts)"
+                        + " AND a.AVAILABLE >= 0)";
+                points += sum("SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e WHERE " + DUE_FOR_RELEASE + notOwing,
+                        params);
+                jdbc.update("UPDATE LOY_POINTS_ACCOUNT SET"
+                        + " AVAILABLE = AVAILABLE + (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                        + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + DUE_FOR_RELEASE + "),"
+                        + " PENDING = PENDING - (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                        + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + DUE_FOR_RELEASE + ")"
+                        + " WHERE ID IN (:accounts) AND AVAILABLE >= 0", params);
+                jdbc.update("INSERT INTO LOY_POINTS_ENTRY (ACCOUNT_ID, ENTRY_TYPE, BUCKET, POINTS, SOURCE, SOURCE_REF,"
+                        + " ORDER_ID, IDEMPOTENCY_KEY, REFERS_TO_ENTRY_ID, UNRECOVERED, ALREADY_EXPIRED, CREATED_AT)"
+                        + " SELECT e.ACCOUNT_ID, 'RELEASE', 'AVAILABLE', e.REMAINING, 'SYSTEM', e.SOURCE_REF, e.ORDER_ID,"
+                        + " CONCAT('release:', e.ID), e.ID, 0, 0, :now FROM LOY_POINTS_ENTRY e WHERE "
+                        + DUE_FOR_RELEASE + notOwing, params);
+                jdbc.update("UPDATE LOY_POINTS_ENTRY SET LOT_BUCKET = 'AVAILABLE' WHERE ACCOUNT_ID IN (:accounts)"
+                        + " AND " + DUE_FOR_RELEASE.replace("e.", "") + " AND ACCOUNT_ID IN (SELECT a.ID FROM"
+                        + " LOY_POINTS_ACCOUNT a WHERE a.ID IN (:accounts) AND a.AVAILABLE >= 0)", params);
+                return points;
+            }
+        });
+    }
+
+    private interface Chunk {
+        long process(List<Long> accountIds, MapSqlParameterSource params);
+    }
+
+    private SweepResult sweep(String name, String due, Instant now, final Chunk chunk) {
+        final MapSqlParameterSource base = new MapSqlParameterSource("now", Timestamp.from(now));
+        long total = jdbc.queryForObject("SELECT COUNT(DISTINCT e.ACCOUNT_ID) FROM LOY_POINTS_ENTRY e WHERE " + due,
+                base, Long.class);
+        long started = System.nanoTime();
+        long accountsDone = 0;
+        long points = 0;
+        long after = -1;
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        while (true) {
+            final List<Long> batch = firstRows.queryForList("SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e WHERE "
+                    + due + " AND e.ACCOUNT_ID > :after ORDER BY e.ACCOUNT_ID",
+                    new MapSqlParameterSource(base.getValues()).addValue("after", after), Long.class);
+            if (batch.isEmpty()) {
+                break;
+            }
+            points += transaction.execute(status -> chunk.process(batch,
+                    new MapSqlParameterSource(base.getValues()).addValue("accounts", batch)));
+            accountsDone += batch.size();
+            after = batch.get(batch.size() - 1);
+            logProgress(name, accountsDone, total, started);
+        }
+        return new SweepResult(accountsDone, points, (System.nanoTime() - started) / 1000000L);
+    }
+
+    private void lockAccounts(MapSqlParameterSource params) {
+        jdbc.update("UPDATE LOY_POINTS_ACCOUNT SET VERSION = VERSION + 1 WHERE ID IN (:accounts)", params);
+    }
+
+    private long sum(String sql, MapSqlParameterSource params) {
+        return jdbc.queryForObject(sql, params, Long.class);
+    }
+
+    private static void logProgress(String name, long done, long total, long startedNanos) {
+        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
+        double rate = done / seconds;
+        long left = Math.max(total - done, 0);
+        LOG.info(String.format("points %s sweep: %d/%d accounts, %.0f accounts/s, about %.0f s left",
+                name, done, total, rate, rate > 0 ? left / rate : 0.0));
+    }
+
+    /** What a sweep did. */
+    public static final class SweepResult {
+        private final long accounts;
+        private final long points;
+        private final long millis;
+
+        SweepResult(long accounts, long points, long millis) {
+            this.accounts = accounts;
+            this.points = points;
+            this.millis = millis;
+        }
+
+        public long getAccounts() {
+            return accounts;
+        }
+
+        public long getPoints() {
+            return points;
+        }
+
+        public long getMillis() {
+            return millis;
+        }
+    }
+
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new NamedParameterJdbcTemplate(new JdbcTemplate(dataSource));
+        configurePaging();
+    }
+
+    private void configurePaging() {
+        if (dataSource != null) {
+            JdbcTemplate paging = new JdbcTemplate(dataSource);
+            paging.setMaxRows(chunkSize);
+            this.firstRows = new NamedParameterJdbcTemplate(paging);
+        }
+    }
+
+    public void setTransactionManager(PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
+    }
+
+    public void setLedger(PointsLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void setChunkSize(int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("a chunk holds at least one account");
+        }
+        this.chunkSize = chunkSize;
+        configurePaging();
+    }
+}

@@ -1,0 +1,56 @@
+package io.loyaltyclub.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import io.loyaltyclub.LoyaltyException;
+
+class ExpiryPolicyTest {
+
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void pointsAreValidUntilTheEndOfTheDayNMonthsAfterTheyBecameAvailableInTheShopsZone() {
+        // 15 March 2026, 23:30 in Berlin (22:30 UTC): valid through 15 March 2027 Berlin time.
+        Instant available = Instant.parse("2026-03-15T22:30:00Z");
+
+        Instant expires = ExpiryPolicy.monthsAfterAvailable(12).expiresAt(available, BERLIN);
+
+        assertThat(expires).isEqualTo(Instant.parse("2027-03-15T23:00:00Z"));
+    }
+
+    @Test
+    void theDayIsTheShopsDayNotUtcs() {
+        // 21:00 UTC on 31 January is already 1 February in Tehran (+03:30).
+        Instant available = Instant.parse("2026-01-31T21:00:00Z");
+
+        assertThat(ExpiryPolicy.monthsAfterAvailable(1).expiresAt(available, TEHRAN))
+                .isEqualTo(Instant.parse("2026-03-01T20:30:00Z"));
+        assertThat(ExpiryPolicy.monthsAfterAvailable(1).expiresAt(available, ZoneId.of("UTC")))
+                .as("31 January + 1 month is the last day of February")
+                .isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+    }
+
+    @Test
+    void otherPoliciesGiveLotsNoDateOfTheirOwn() {
+        Instant now = Instant.parse("2026-05-01T10:00:00Z");
+
+        assertThat(ExpiryPolicy.never().expiresAt(now, BERLIN)).isNull();
+        assertThat(ExpiryPolicy.afterInactivity(6).expiresAt(now, BERLIN)).isNull();
+        assertThat(ExpiryPolicy.afterInactivity(6).inactiveExpiry(now, BERLIN)).isEqualTo(Instant.parse("2026-11-01T23:00:00Z"));
+        assertThat(ExpiryPolicy.never().inactiveExpiry(now, BERLIN)).isNull();
+    }
+
+    @Test
+    void refusesPeriodsThatMakeNoSense() {
+        assertThatThrownBy(() -> ExpiryPolicy.monthsAfterAvailable(0)).isInstanceOf(LoyaltyException.class);
+        assertThatThrownBy(() -> ExpiryPolicy.afterInactivity(-3)).isInstanceOf(LoyaltyException.class);
+        assertThatThrownBy(() -> ExpiryPolicy.monthsAfterAvailable(5000)).isInstanceOf(LoyaltyException.class);
+    }
+}
