@@ -721,6 +721,14 @@ class EarningEngineTest {
         }
 
         @Test
+        void hundredEurosAtOnePointOneEarnLikeHundredAndTenInTheBaseCurrency() {
+            EarningBreakdown inEuros = evaluate(order(line(1, "100.00")).in("EUR", "1.1").build(), ONE_PER_UNIT);
+            EarningBreakdown inDollars = evaluate(order(line(1, "110.00")).build(), ONE_PER_UNIT);
+
+            assertThat(inEuros.getTotalPoints()).isEqualTo(inDollars.getTotalPoints()).isEqualTo(110);
+        }
+
+        @Test
         void convertsBeforeTheRateApplies() {
             EarningBreakdown breakdown = evaluate(order(line(1, "1000")).in("JPY", "0.0067").build(), ONE_PER_UNIT);
 

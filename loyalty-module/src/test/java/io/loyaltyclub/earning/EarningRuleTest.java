@@ -237,6 +237,12 @@ class EarningRuleTest {
         }
 
         @Test
+        void refusesACampaignEndingBeforeItStarts() {
+            assertInvalidRule(() -> EarningRule.campaign(5, "Backwards", new BigDecimal("2"), MONDAY_NOON,
+                    MONDAY_NOON.minusSeconds(1)), "must be after");
+        }
+
+        @Test
         void namesTheRuleInTheMessage() {
             assertInvalidRule(() -> EarningRule.firstOrderBonus(42, "Welcome", -1), "rule 42 (FIRST_ORDER_BONUS 'Welcome')");
         }
