@@ -1,6 +1,10 @@
 package io.loyaltyclub.checkout;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /** What the club needs to know of an order at checkout, taken from the shop's order. Immutable. */
@@ -11,8 +15,16 @@ public final class ClubOrderSnapshot {
     private final String currencyCode;
     private final BigDecimal subtotal;
     private final int itemQuantity;
+    private final Instant orderedAt;
+    private final List<ClubOrderLineSnapshot> lines;
 
     public ClubOrderSnapshot(long orderId, long customerId, String currencyCode, BigDecimal subtotal, int itemQuantity) {
+        this(orderId, customerId, currencyCode, subtotal, itemQuantity, Instant.EPOCH,
+                Collections.<ClubOrderLineSnapshot>emptyList());
+    }
+
+    public ClubOrderSnapshot(long orderId, long customerId, String currencyCode, BigDecimal subtotal, int itemQuantity,
+            Instant orderedAt, List<ClubOrderLineSnapshot> lines) {
         if (currencyCode == null || !currencyCode.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("currency code must be three capital letters (ISO 4217), was " + currencyCode);
         }
@@ -28,6 +40,8 @@ public final class ClubOrderSnapshot {
         this.currencyCode = currencyCode;
         this.subtotal = subtotal;
         this.itemQuantity = itemQuantity;
+        this.orderedAt = Objects.requireNonNull(orderedAt, "orderedAt");
+        this.lines = Collections.unmodifiableList(new ArrayList<ClubOrderLineSnapshot>(lines));
     }
 
     public long getOrderId() {
@@ -48,5 +62,22 @@ public final class ClubOrderSnapshot {
 
     public int getItemQuantity() {
         return itemQuantity;
+    }
+
+    public Instant getOrderedAt() {
+        return orderedAt;
+    }
+
+    public List<ClubOrderLineSnapshot> getLines() {
+        return lines;
+    }
+
+    /** The sum of the lines' eligible amounts. */
+    public BigDecimal getEligibleAmount() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ClubOrderLineSnapshot line : lines) {
+            total = total.add(line.getEligibleAmount());
+        }
+        return total;
     }
 }

@@ -42,8 +42,7 @@ public class PointsLedger {
     private PlatformTransactionManager transactionManager;
     private MemberDirectory memberDirectory;
     private Clock clock = Clock.systemUTC();
-    private ShortfallPolicy shortfallPolicy = ShortfallPolicy.DEBT;
-    private Duration reversalGrace = Duration.ofDays(30);
+    private LedgerSettings settings;
 
     // --- writes ----------------------------------------------------------------------------------------------
 
@@ -210,6 +209,24 @@ public class PointsLedger {
                 .getResultList();
     }
 
+    /**
+     * What an order has earned so far: its earnings, oldest first, each as {entry id, points, points reversed}.
+     * Read as values (fresh from the database).
+     */
+    public List<long[]> orderEarnings(long orderId) {
+        List<Object[]> earnings = entityManager.createQuery("select e.id, e.points from PointsEntry e"
+                + " where e.orderId = :orderId and e.type = :earn order by e.id", Object[].class)
+                .setParameter("orderId", orderId)
+                .setParameter("earn", EntryType.EARN)
+                .getResultList();
+        List<long[]> result = new ArrayList<long[]>(earnings.size());
+        for (Object[] earning : earnings) {
+            long id = (Long) earning[0];
+            result.add(new long[] {id, ((Number) earning[1]).longValue(), reversedSoFar(id)});
+        }
+        return result;
+    }
+
     public PointsEntry findEntryByKey(String idempotencyKey) {
         List<PointsEntry> found = entityManager
                 .createQuery("select e from PointsEntry e where e.idempotencyKey = :key", PointsEntry.class)
@@ -329,7 +346,7 @@ public class PointsLedger {
                 missing -= part.getValue();
             }
         }
-        long unrecovered = shortfallPolicy == ShortfallPolicy.FORFEIT ? missing : 0;
+        long unrecovered = settings.shortfallPolicy() == ShortfallPolicy.FORFEIT ? missing : 0;
         long takenPoints = points - alreadyExpired - unrecovered;
         Bucket bucket = lotBucket == Bucket.PENDING ? Bucket.PENDING : Bucket.AVAILABLE;
         PointsEntry entry = newEntry(account, EntryType.REVERSE, bucket, -takenPoints, original.getSource(), key, now)
@@ -366,7 +383,7 @@ public class PointsLedger {
             }
         }
         if (forExpiredLots > 0) {
-            entry.asLot(Bucket.AVAILABLE, forExpiredLots, Date.from(now), Date.from(now.plus(reversalGrace)));
+            entry.asLot(Bucket.AVAILABLE, forExpiredLots, Date.from(now), Date.from(now.plus(Duration.ofDays(settings.reversalGraceDays()))));
         }
         book(account, entry);
         entityManager.flush();
@@ -542,14 +559,7 @@ public class PointsLedger {
         this.clock = clock;
     }
 
-    public void setShortfallPolicy(ShortfallPolicy shortfallPolicy) {
-        this.shortfallPolicy = shortfallPolicy;
-    }
-
-    public void setReversalGraceDays(int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("the grace period cannot be negative");
-        }
-        this.reversalGrace = Duration.ofDays(days);
+    public void setSettings(LedgerSettings settings) {
+        this.settings = settings;
     }
 }

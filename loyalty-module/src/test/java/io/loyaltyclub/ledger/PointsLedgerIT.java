@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.ProgramSettings;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
 import io.loyaltyclub.testing.ShopFixtures;
@@ -40,7 +42,14 @@ class PointsLedgerIT {
     @AfterEach
     void ledgerIsConsistent() {
         assertThat(context.bean("blLoyaltyLedgerVerification", LedgerVerification.class).discrepancies(customer)).isEmpty();
-        ledger.setShortfallPolicy(ShortfallPolicy.DEBT);
+        useShortfallPolicy(ShortfallPolicy.DEBT);
+    }
+
+    private void useShortfallPolicy(ShortfallPolicy policy) {
+        ProgramService program = context.bean("blLoyaltyProgramService", ProgramService.class);
+        ProgramSettings settings = program.settings();
+        settings.setShortfallPolicy(policy);
+        program.save(settings);
     }
 
     @Test
@@ -202,7 +211,7 @@ class PointsLedgerIT {
 
     @Test
     void reversingSpentPointsUnderTheForfeitPolicyTakesWhatIsThereAndRecordsTheRest() {
-        ledger.setShortfallPolicy(ShortfallPolicy.FORFEIT);
+        useShortfallPolicy(ShortfallPolicy.FORFEIT);
         long earned = ledger.earn(Earning.of(customer, 100, key("order-1"))).getEntry().getId();
         ledger.earn(Earning.of(customer, 5, key("bonus")));
         ledger.redeem(Redemption.of(customer, 90, key("redeem")));

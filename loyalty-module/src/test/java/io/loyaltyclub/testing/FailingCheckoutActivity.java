@@ -7,9 +7,10 @@ import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 
 /**
- * A checkout activity placed after the club's activities and before Broadleaf completes the order (order 5900).
- * It does nothing until {@link #failNextCheckout()} is called; then the next checkout fails here, as a tax
- * or inventory step of a real shop might, and Broadleaf rolls back what earlier activities did.
+ * A checkout activity that does nothing until {@link #failNextCheckout()} is called; then the next checkout
+ * fails here, as a tax or inventory step of a real shop might, and Broadleaf rolls back what earlier
+ * activities did. By default it runs at order 5900: after the club prepared the order's points (5500), before
+ * Broadleaf completes the order (6000).
  */
 public class FailingCheckoutActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 

@@ -22,12 +22,13 @@ import io.loyaltyclub.testing.FailingCheckoutActivity;
 import io.loyaltyclub.testing.ShopFixtures;
 import io.loyaltyclub.testing.TestPaymentGateway;
 
-/** The club's activity inside Broadleaf's real checkout workflow, and its rollback. */
+/** The club's activities inside Broadleaf's real checkout workflow, and their rollback. */
 @ExtendWith(BroadleafExtension.class)
 class CheckoutWorkflowIT {
 
     @Test
-    void aCompletedCheckoutIsRecordedInTheClubsTable(BroadleafContext context, ShopFixtures shop) throws Exception {
+    void aCompletedCheckoutIsRecordedInTheClubsTablesAndEarnsPendingPoints(BroadleafContext context, ShopFixtures shop)
+            throws Exception {
         Product mug = shop.product("Club mug", "12.50");
         Customer customer = shop.customer();
         Order cart = shop.paidCart(customer, mug, 2);
@@ -36,20 +37,22 @@ class CheckoutWorkflowIT {
 
         Order order = response.getOrder();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.SUBMITTED);
-        assertThat(order.getOrderNumber()).isNotBlank();
-        List<Map<String, Object>> rows = context.jdbc().queryForList(
-                "SELECT CUSTOMER_ID, CURRENCY_CODE, SUBTOTAL, ITEM_QUANTITY FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?",
-                order.getId());
+        List<Map<String, Object>> rows = context.jdbc().queryForList("SELECT CUSTOMER_ID, STATUS, CURRENCY_CODE, SUBTOTAL,"
+                + " ELIGIBLE_AMOUNT, ITEM_QUANTITY, POINTS FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?", order.getId());
         assertThat(rows).hasSize(1);
         Map<String, Object> row = rows.get(0);
         assertThat(((Number) row.get("CUSTOMER_ID")).longValue()).isEqualTo(customer.getId());
+        assertThat(row.get("STATUS")).isEqualTo("PLACED");
         assertThat(row.get("CURRENCY_CODE")).isEqualTo("USD");
         assertThat((BigDecimal) row.get("SUBTOTAL")).isEqualByComparingTo("25.00");
+        assertThat((BigDecimal) row.get("ELIGIBLE_AMOUNT")).isEqualByComparingTo("25.00");
         assertThat(((Number) row.get("ITEM_QUANTITY")).intValue()).isEqualTo(2);
+        assertThat(((Number) row.get("POINTS")).longValue()).as("1 point per 1.00, the default rule").isEqualTo(25);
+        assertThat(points(context, order.getId(), "EARN", "PENDING")).isEqualTo(25);
     }
 
     @Test
-    void aCheckoutThatFailsAfterTheClubsActivityLeavesNothingOfItBehind(BroadleafContext context, ShopFixtures shop) {
+    void aCheckoutThatFailsAfterTheClubsFirstStepLeavesNothingOfTheClubBehind(BroadleafContext context, ShopFixtures shop) {
         Product mug = shop.product("Club mug", "12.50");
         Order cart = shop.paidCart(shop.customer(), mug, 1);
         TestPaymentGateway gateway = context.bean("blLoyaltyTestPaymentGateway", TestPaymentGateway.class);
@@ -58,17 +61,18 @@ class CheckoutWorkflowIT {
 
         assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
 
-        assertThat(context.jdbc().queryForObject(
-                "SELECT COUNT(*) FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?", Long.class, cart.getId())).isZero();
+        assertThat(count(context, "SELECT COUNT(*) FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?", cart.getId())).isZero();
+        assertThat(count(context, "SELECT COUNT(*) FROM LOY_CLUB_ORDER_LINE l JOIN LOY_CLUB_ORDER o ON o.ID = l.CLUB_ORDER_ID"
+                + " WHERE o.ORDER_ID = ?", cart.getId())).isZero();
+        assertThat(count(context, "SELECT COUNT(*) FROM LOY_POINTS_ENTRY WHERE ORDER_ID = ?", cart.getId())).isZero();
         assertThat(gateway.rolledBackCount())
                 .as("the payment confirmed earlier in the same checkout is given back too")
                 .isEqualTo(rolledBackBefore + 1);
-        Order reread = shop.orderService().findOrderById(cart.getId());
-        assertThat(reread.getStatus()).isNotEqualTo(OrderStatus.SUBMITTED);
+        assertThat(shop.orderService().findOrderById(cart.getId()).getStatus()).isNotEqualTo(OrderStatus.SUBMITTED);
     }
 
     @Test
-    void theSameCartChecksOutAfterAFailedAttemptAndIsRecordedOnce(BroadleafContext context, ShopFixtures shop) throws Exception {
+    void theSameCartChecksOutAfterAFailedAttemptAndEarnsOnce(BroadleafContext context, ShopFixtures shop) throws Exception {
         Product mug = shop.product("Club mug", "9.99");
         Order cart = shop.paidCart(shop.customer(), mug, 3);
         context.bean("blLoyaltyFailingCheckoutActivity", FailingCheckoutActivity.class).failNextCheckout();
@@ -78,8 +82,32 @@ class CheckoutWorkflowIT {
         CheckoutResponse response = shop.checkout(shop.payRestWithTestGateway(retried));
 
         assertThat(response.getOrder().getStatus()).isEqualTo(OrderStatus.SUBMITTED);
-        assertThat(context.jdbc().queryForObject(
-                "SELECT SUBTOTAL FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?", BigDecimal.class, cart.getId()))
-                .isEqualByComparingTo("29.97");
+        assertThat(context.jdbc().queryForObject("SELECT ELIGIBLE_AMOUNT FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?",
+                BigDecimal.class, cart.getId())).isEqualByComparingTo("29.97");
+        assertThat(points(context, cart.getId(), "EARN", "PENDING")).as("floor(29.97)").isEqualTo(29);
+        assertThat(count(context, "SELECT COUNT(*) FROM LOY_POINTS_ENTRY WHERE ORDER_ID = ?", cart.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aStepAfterTheClubsLastStepFailingTakesTheBookedPointsBack(BroadleafContext context, ShopFixtures shop) {
+        Product mug = shop.product("Club mug", "40.00");
+        Order cart = shop.paidCart(shop.customer(), mug, 1);
+        context.bean("blLoyaltyFailingLastCheckoutActivity", FailingCheckoutActivity.class).failNextCheckout();
+
+        assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
+
+        assertThat(points(context, cart.getId(), "EARN", "PENDING")).isEqualTo(40);
+        assertThat(points(context, cart.getId(), "REVERSE", "PENDING")).isEqualTo(-40);
+        assertThat(context.jdbc().queryForObject("SELECT STATUS FROM LOY_CLUB_ORDER WHERE ORDER_ID = ?", String.class,
+                cart.getId())).isEqualTo("CANCELLED");
+    }
+
+    private static long points(BroadleafContext context, long orderId, String type, String bucket) {
+        return context.jdbc().queryForObject("SELECT COALESCE(SUM(POINTS), 0) FROM LOY_POINTS_ENTRY"
+                + " WHERE ORDER_ID = ? AND ENTRY_TYPE = ? AND BUCKET = ?", Long.class, orderId, type, bucket);
+    }
+
+    private static long count(BroadleafContext context, String sql, Object... args) {
+        return context.jdbc().queryForObject(sql, Long.class, args);
     }
 }

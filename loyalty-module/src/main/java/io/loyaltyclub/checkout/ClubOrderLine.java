@@ -1,0 +1,100 @@
+package io.loyaltyclub.checkout;
+
+import java.math.BigDecimal;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A line of a {@link ClubOrder}: the points attributed to it at checkout, and how many of its units came back. */
+@Entity
+@Table(name = "LOY_CLUB_ORDER_LINE")
+public class ClubOrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "CLUB_ORDER_ID", nullable = false)
+    private Long clubOrderId;
+
+    @Column(name = "ORDER_ITEM_ID", nullable = false)
+    private Long orderItemId;
+
+    @Column(name = "PRODUCT_ID", nullable = false)
+    private Long productId;
+
+    @Column(name = "QUANTITY", nullable = false)
+    private int quantity;
+
+    @Column(name = "RETURNED_QUANTITY", nullable = false)
+    private int returnedQuantity;
+
+    @Column(name = "ELIGIBLE_AMOUNT", nullable = false, precision = 19, scale = 5)
+    private BigDecimal eligibleAmount;
+
+    @Column(name = "POINTS", nullable = false)
+    private long points;
+
+    protected ClubOrderLine() {
+        // for JPA
+    }
+
+    ClubOrderLine(long clubOrderId, ClubOrderLineSnapshot line, long points) {
+        this.clubOrderId = clubOrderId;
+        this.orderItemId = line.getOrderItemId();
+        this.productId = line.getProductId();
+        this.quantity = line.getQuantity();
+        this.eligibleAmount = line.getEligibleAmount();
+        this.points = points;
+    }
+
+    /**
+     * The points this line still earns: all of them, less those of the returned units. Returning part of the
+     * quantity takes back the share of those units rounded down (the member keeps a fraction), and returning
+     * the last unit takes back exactly what is left, so any sequence of returns adds up to the line's points.
+     */
+    public long pointsDue() {
+        return points - PointsShare.ofUnits(points, returnedQuantity, quantity);
+    }
+
+    void returnUnits(int units) {
+        returnedQuantity += units;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClubOrderId() {
+        return clubOrderId;
+    }
+
+    public Long getOrderItemId() {
+        return orderItemId;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public int getReturnedQuantity() {
+        return returnedQuantity;
+    }
+
+    public BigDecimal getEligibleAmount() {
+        return eligibleAmount;
+    }
+
+    public long getPoints() {
+        return points;
+    }
+}
