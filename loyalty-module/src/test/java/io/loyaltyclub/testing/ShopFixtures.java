@@ -80,6 +80,25 @@ public class ShopFixtures {
         }
     }
 
+    /** Adds {@code quantity} of another product to the cart, priced by Broadleaf. */
+    public Order add(Order cart, Product product, int quantity) {
+        try {
+            return orderService().addItem(cart.getId(),
+                    new OrderItemRequestDTO(product.getId(), product.getDefaultSku().getId(), quantity), true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not add " + product.getName() + " to the cart", e);
+        }
+    }
+
+    /** Checks out a cart paid in full through the test gateway; the submitted order. */
+    public Order placeOrder(Order cart) {
+        try {
+            return checkout(payRestWithTestGateway(cart)).getOrder();
+        } catch (CheckoutException e) {
+            throw new IllegalStateException("checkout of order " + cart.getId() + " failed", e);
+        }
+    }
+
     /** Adds a payment for what is still open on the order, confirmed at checkout by {@link TestPaymentGateway}. */
     public Order payRestWithTestGateway(Order order) {
         OrderPaymentService payments = context.bean("blOrderPaymentService", OrderPaymentService.class);

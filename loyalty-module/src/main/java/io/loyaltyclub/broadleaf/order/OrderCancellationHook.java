@@ -1,0 +1,31 @@
+package io.loyaltyclub.broadleaf.order;
+
+import org.broadleafcommerce.core.order.domain.Order;
+
+import io.loyaltyclub.checkout.ClubOrder;
+import io.loyaltyclub.checkout.ClubOrderStatus;
+import io.loyaltyclub.checkout.OrderPointsService;
+
+/**
+ * Broadleaf 3.1 cancels an order by deleting it ({@code OrderService.cancelOrder}) and raises no event for it.
+ * This advice runs before {@code cancelOrder} and {@code deleteOrder} of {@code blOrderService} and takes the
+ * order's points back first; carts and orders the club never booked are left alone.
+ */
+public class OrderCancellationHook {
+
+    private OrderPointsService orderPoints;
+
+    public void beforeCancel(Order order) {
+        if (order == null || order.getId() == null) {
+            return;
+        }
+        ClubOrder clubOrder = orderPoints.find(order.getId());
+        if (clubOrder != null && clubOrder.getStatus() == ClubOrderStatus.PLACED) {
+            orderPoints.cancel(order.getId(), "order cancelled in the shop");
+        }
+    }
+
+    public void setOrderPoints(OrderPointsService orderPoints) {
+        this.orderPoints = orderPoints;
+    }
+}
