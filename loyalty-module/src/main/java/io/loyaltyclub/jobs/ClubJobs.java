@@ -12,11 +12,12 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
+import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
 
 /**
- * Schedules the club's background work once the shop has started: releasing pending points (every few
- * minutes) and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
+ * Schedules the club's background work once the shop has started: releasing pending points and rewarding
+ * referrals whose first order has passed the return window (every few minutes), and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
  * lease in the database ({@link JobLock}), so with several shop servers only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
@@ -31,6 +32,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private TaskScheduler scheduler;
     private JobLock jobLock;
     private PointsSweep sweep;
+    private ClubEventService events;
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -43,7 +45,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
         if (!enabled || !scheduled.compareAndSet(false, true)) {
             return;
         }
-        scheduler.scheduleWithFixedDelay(() -> runExclusively(RELEASE_JOB, sweep::releaseAll),
+        scheduler.scheduleWithFixedDelay(() -> runExclusively(RELEASE_JOB, () -> {
+            sweep.releaseAll();
+            return events.rewardDueReferrals();
+        }),
                 Duration.ofMinutes(releaseEveryMinutes).toMillis());
         scheduler.schedule(() -> runExclusively(EXPIRY_JOB, sweep::expireAll),
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
@@ -78,6 +83,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setSweep(PointsSweep sweep) {
         this.sweep = sweep;
+    }
+
+    public void setEvents(ClubEventService events) {
+        this.events = events;
     }
 
     public void setEnabled(boolean enabled) {

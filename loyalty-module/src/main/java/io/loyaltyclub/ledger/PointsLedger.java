@@ -174,6 +174,24 @@ public class PointsLedger {
         });
     }
 
+    /**
+     * A privacy request: the member's account is marked erased and every free-text reason on its entries is
+     * removed; the amounts stay, so the program's totals and the other members' figures do not change.
+     * Returns how many entries were scrubbed.
+     */
+    public int erase(final long customerId) {
+        return transaction().execute(status -> {
+            Long accountId = accountIdOf(customerId);
+            if (accountId == null) {
+                return 0;
+            }
+            PointsAccount account = lock(customerId);
+            account.markErased();
+            return entityManager.createQuery("update PointsEntry e set e.reason = null where e.accountId = :accountId"
+                    + " and e.reason is not null").setParameter("accountId", accountId).executeUpdate();
+        });
+    }
+
     // --- reads -----------------------------------------------------------------------------------------------
 
     /**

@@ -77,9 +77,19 @@ public final class BroadleafContext {
             MergeClassPathXMLApplicationContext context = new MergeClassPathXMLApplicationContext(
                     sources.toArray(new String[sources.size()]), patches.toArray(new String[patches.size()]));
             context.registerShutdownHook();
-            return new BroadleafContext(context, database);
+            BroadleafContext started = new BroadleafContext(context, database);
+            started.seedShopData();
+            return started;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read Broadleaf's list of context files", e);
+        }
+    }
+
+    /** What every Broadleaf shop has in its database before a customer registers: the customer role. */
+    private void seedShopData() {
+        JdbcTemplate jdbc = jdbc();
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ROLE WHERE ROLE_NAME = 'ROLE_USER'", Integer.class) == 0) {
+            jdbc.update("INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-1, 'ROLE_USER')");
         }
     }
 

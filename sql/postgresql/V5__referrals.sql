@@ -1,0 +1,10 @@
+-- Who brought whom: one referrer per new customer; rewarded once the first order has passed its return window.
+CREATE TABLE LOY_REFERRAL (
+    ID              BIGSERIAL PRIMARY KEY,
+    REFERRER_ID     BIGINT    NOT NULL,
+    NEW_CUSTOMER_ID BIGINT    NOT NULL,
+    CREATED_AT      TIMESTAMP NOT NULL,
+    REWARDED_AT     TIMESTAMP,
+    CONSTRAINT UK_LOY_REFERRAL_NEW_CUSTOMER UNIQUE (NEW_CUSTOMER_ID)
+);
+CREATE INDEX IX_LOY_REFERRAL_REFERRER ON LOY_REFERRAL (REFERRER_ID);
