@@ -213,7 +213,7 @@ public class OrderPointsService {
                     .fromOrder(orderId, order.getCurrencyCode(), order.getExchangeRate())
                     .reason(reason)
                     .availableAt(availableAt)
-                    .expiresAt(settings.expiryPolicy().expiresAt(availableAt, settings.zone())));
+                    .expiringBy(settings.expiryPolicy(), availableAt, settings.zone()));
         } else if (due < booked) {
             long toTakeBack = booked - due;
             for (int i = earnings.size() - 1; i >= 0 && toTakeBack > 0; i--) {

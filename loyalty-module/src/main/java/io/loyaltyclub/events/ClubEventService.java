@@ -56,7 +56,7 @@ public class ClubEventService {
                 "event:" + event.getCustomerId() + ":" + award.getOccasionKey())
                 .source(EntrySource.EVENT, award.getOccasionKey())
                 .reason(event.getType().name().toLowerCase().replace('_', ' '))
-                .expiresAt(settings.expiryPolicy().expiresAt(now, settings.zone())));
+                .expiringBy(settings.expiryPolicy(), now, settings.zone()));
     }
 
     /** Records that {@code referrer} brought {@code newCustomer}; refused for self-referrals and second referrals. */

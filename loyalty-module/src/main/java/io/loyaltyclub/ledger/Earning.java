@@ -17,6 +17,7 @@ public final class Earning {
     String reason;
     Instant availableAt;
     Instant expiresAt;
+    Integer inactivityMonths;
 
     private Earning(long customerId, long points, String idempotencyKey) {
         this.customerId = customerId;
@@ -52,6 +53,16 @@ public final class Earning {
     /** Pending until then (the return window); {@code null} or a past instant: available at once. */
     public Earning availableAt(Instant availableAt) {
         this.availableAt = availableAt;
+        return this;
+    }
+
+    /**
+     * Expiry by the program's policy: a date N months after the points become available (end of that day in
+     * the shop's zone), or after N months without activity, or never.
+     */
+    public Earning expiringBy(ExpiryPolicy policy, Instant availableAt, java.time.ZoneId shopZone) {
+        this.expiresAt = policy.expiresAt(availableAt, shopZone);
+        this.inactivityMonths = policy.getKind() == ExpiryPolicy.Kind.AFTER_INACTIVITY ? policy.getMonths() : null;
         return this;
     }
 

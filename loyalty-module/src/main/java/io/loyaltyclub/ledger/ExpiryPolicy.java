@@ -85,6 +85,27 @@ public final class ExpiryPolicy {
         return lastValidDay.plusDays(1).atStartOfDay(shopZone).toInstant();
     }
 
+    /**
+     * For {@link Kind#AFTER_INACTIVITY}: members whose last activity is before the returned instant have lost
+     * their points at {@code now} (the same rule as {@link #inactiveExpiry(Instant, ZoneId)}, turned around so a
+     * sweep can select them with one comparison). Null for the other kinds.
+     */
+    public Instant inactivityCutoff(Instant now, ZoneId shopZone) {
+        if (kind != Kind.AFTER_INACTIVITY) {
+            return null;
+        }
+        // A member last active on day d loses the points at the start of day d + months + 1 (shop time).
+        // Find the last day d for which that moment has come; everyone active before the day after it is out.
+        LocalDate today = now.atZone(shopZone).toLocalDate();
+        boolean pastStartOfToday = !now.isBefore(today.atStartOfDay(shopZone).toInstant());
+        LocalDate lastExpiryDay = pastStartOfToday ? today : today.minusDays(1);
+        LocalDate lastDay = lastExpiryDay.minusDays(1).minusMonths(months);
+        while (!lastDay.plusDays(1).plusMonths(months).plusDays(1).isAfter(lastExpiryDay)) {
+            lastDay = lastDay.plusDays(1);
+        }
+        return lastDay.plusDays(1).atStartOfDay(shopZone).toInstant();
+    }
+
     private static int requireMonths(int months) {
         if (months < 1 || months > MAX_MONTHS) {
             throw new io.loyaltyclub.LoyaltyException("invalid_expiry_policy",

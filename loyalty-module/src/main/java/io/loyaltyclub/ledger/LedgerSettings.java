@@ -8,4 +8,7 @@ public interface LedgerSettings {
 
     /** Days that points given back to lots which expired meanwhile stay valid. */
     int reversalGraceDays();
+
+    /** The shop's time zone, whose days the expiry dates follow. */
+    java.time.ZoneId shopZone();
 }

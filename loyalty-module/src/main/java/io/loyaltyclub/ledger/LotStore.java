@@ -42,6 +42,32 @@ final class LotStore {
                 accountId, now, true);
     }
 
+    /** The inactivity periods (months) of the account's lots that still hold available points. */
+    List<Integer> inactivityPeriods(long accountId) {
+        return entityManager.createQuery("select distinct e.inactivityMonths from PointsEntry e where e.accountId = :accountId"
+                + " and e.remaining > 0 and e.lotBucket = :available and e.inactivityMonths is not null", Integer.class)
+                .setParameter("accountId", accountId)
+                .setParameter("available", Bucket.AVAILABLE)
+                .getResultList();
+    }
+
+    /** The account's available lots that expire after {@code months} without activity. */
+    List<Lot> expiringAfterInactivity(long accountId, int months) {
+        List<Object[]> rows = entityManager.createQuery("select e.id, e.remaining, e.expiresAt, e.availableAt from PointsEntry e"
+                + " where e.accountId = :accountId and e.remaining > 0 and e.lotBucket = :available"
+                + " and e.inactivityMonths = :months order by e.id",
+                Object[].class)
+                .setParameter("accountId", accountId)
+                .setParameter("available", Bucket.AVAILABLE)
+                .setParameter("months", months)
+                .getResultList();
+        List<Lot> lots = new ArrayList<Lot>(rows.size());
+        for (Object[] row : rows) {
+            lots.add(new Lot((Long) row[0], (Long) row[1], instant((Date) row[2]), instant((Date) row[3])));
+        }
+        return lots;
+    }
+
     /** The lot as it is in the database now: [remaining, lot bucket, expires at]. */
     Object[] state(long lotId) {
         return entityManager.createQuery("select e.remaining, e.lotBucket, e.expiresAt from PointsEntry e where e.id = :id",

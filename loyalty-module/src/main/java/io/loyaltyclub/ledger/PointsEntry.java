@@ -61,6 +61,10 @@ public class PointsEntry {
     @Column(name = "EXPIRES_AT")
     private Date expiresAt;
 
+    /** Lots only: the points expire after this many months without activity of the member (no date of their own). */
+    @Column(name = "INACTIVITY_MONTHS")
+    private Integer inactivityMonths;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "SOURCE", nullable = false, length = 16)
     private EntrySource source;
@@ -129,6 +133,11 @@ public class PointsEntry {
         this.remaining = remaining;
         this.availableAt = availableAt;
         this.expiresAt = expiresAt;
+        return this;
+    }
+
+    PointsEntry expiringAfterInactivity(Integer months) {
+        this.inactivityMonths = months;
         return this;
     }
 
@@ -201,6 +210,10 @@ public class PointsEntry {
 
     public Date getExpiresAt() {
         return expiresAt;
+    }
+
+    public Integer getInactivityMonths() {
+        return inactivityMonths;
     }
 
     public EntrySource getSource() {

@@ -63,7 +63,8 @@ public class PointsLedger {
                     .from(earning.sourceRef, earning.orderId, earning.currencyCode, earning.exchangeRate)
                     .because(earning.reason, null);
             long lotCredit = bucket == Bucket.AVAILABLE ? afterDebt(account, earning.points) : earning.points;
-            entry.asLot(bucket, lotCredit, Date.from(availableAt), date(earning.expiresAt));
+            entry.asLot(bucket, lotCredit, Date.from(availableAt), date(earning.expiresAt))
+                    .expiringAfterInactivity(earning.inactivityMonths);
             return book(account, entry);
         });
     }
@@ -336,7 +337,16 @@ public class PointsLedger {
             book(account, release);
             lots().release(lot.getId(), points - lotCredit);
         }
-        for (Lot lot : lots().dueForExpiry(account.getId(), now)) {
+        List<Lot> expiring = new ArrayList<Lot>(lots().dueForExpiry(account.getId(), now));
+        if (account.getLastActivityAt() != null) {
+            for (Integer months : lots().inactivityPeriods(account.getId())) {
+                Instant cutoff = ExpiryPolicy.afterInactivity(months).inactivityCutoff(now, settings.shopZone());
+                if (account.getLastActivityAt().toInstant().isBefore(cutoff)) {
+                    expiring.addAll(lots().expiringAfterInactivity(account.getId(), months));
+                }
+            }
+        }
+        for (Lot lot : expiring) {
             PointsEntry expiry = newEntry(account, EntryType.EXPIRE, Bucket.AVAILABLE, -lot.getRemaining(),
                     EntrySource.SYSTEM, "expire:" + lot.getId(), now).concerning(lot.getId());
             book(account, expiry);

@@ -29,7 +29,8 @@ public class PointsSweep {
 
     private static final Log LOG = LogFactory.getLog(PointsSweep.class);
 
-    private static final String DUE_FOR_EXPIRY = "e.LOT_BUCKET = 'AVAILABLE' AND e.REMAINING > 0 AND e.EXPIRES_AT <= :now";
+    private static final String OPEN_LOT = "e.LOT_BUCKET = 'AVAILABLE' AND e.REMAINING > 0";
+    private static final String DUE_FOR_EXPIRY = OPEN_LOT + " AND e.EXPIRES_AT <= :now";
     private static final String DUE_FOR_RELEASE = "e.LOT_BUCKET = 'PENDING' AND e.REMAINING > 0 AND e.AVAILABLE_AT <= :now";
 
     private NamedParameterJdbcTemplate jdbc;
@@ -38,42 +39,82 @@ public class PointsSweep {
     private DataSource dataSource;
     private PlatformTransactionManager transactionManager;
     private PointsLedger ledger;
+    private LedgerSettings settings;
     private Clock clock = Clock.systemUTC();
     private int chunkSize = 500;
 
-    /** Expires every lot past its expiry; returns the totals. */
+    /**
+     * Expires every lot past its expiry date, then the lots of members inactive for longer than their lots'
+     * inactivity period; returns the totals.
+     */
     public SweepResult expireAll() {
         final Instant now = clock.instant();
-        return sweep("expiry", DUE_FOR_EXPIRY, now, new Chunk() {
+        SweepResult result = expire(now, DUE_FOR_EXPIRY, "SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e WHERE "
+                + DUE_FOR_EXPIRY, new MapSqlParameterSource("now", Timestamp.from(now)), null);
+        List<Integer> periods = jdbc.queryForList("SELECT DISTINCT e.INACTIVITY_MONTHS FROM LOY_POINTS_ENTRY e"
+                + " WHERE e.INACTIVITY_MONTHS IS NOT NULL AND " + OPEN_LOT, new MapSqlParameterSource(), Integer.class);
+        for (Integer months : periods) {
+            Instant cutoff = ExpiryPolicy.afterInactivity(months).inactivityCutoff(now, settings.shopZone());
+            String due = OPEN_LOT + " AND e.INACTIVITY_MONTHS = :months";
+            MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now))
+                    .addValue("months", months).addValue("cutoff", Timestamp.from(cutoff));
+            result = result.plus(expire(now, due, "SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e JOIN LOY_POINTS_ACCOUNT a"
+                    + " ON a.ID = e.ACCOUNT_ID WHERE " + due + " AND a.LAST_ACTIVITY_AT < :cutoff", params,
+                    "LAST_ACTIVITY_AT < :cutoff"));
+        }
+        return result;
+    }
+
+    /**
+     * Expires the lots matching {@code due} of the accounts {@code accountsDue} selects, chunk by chunk. With
+     * {@code stillDue}, a chunk keeps only the accounts that still match it once locked (a member who ordered in
+     * the meantime is active again).
+     */
+    private SweepResult expire(Instant now, final String due, String accountsDue, MapSqlParameterSource base,
+            final String stillDue) {
+        return sweep("expiry", accountsDue, base, new Chunk() {
             @Override
-            public long process(List<Long> accounts, MapSqlParameterSource params) {
+            public long process(List<Long> chunk, MapSqlParameterSource params) {
                 lockAccounts(params);
-                long points = sum("SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
-                        + " WHERE e.ACCOUNT_ID IN (:accounts) AND " + DUE_FOR_EXPIRY, params);
-                if (points == 0) {
-                    return 0;
+                List<Long> accounts = chunk;
+                if (stillDue != null) {
+                    accounts = jdbc.queryForList("SELECT ID FROM LOY_POINTS_ACCOUNT WHERE ID IN (:accounts) AND "
+                            + stillDue, params, Long.class);
+                    if (accounts.isEmpty()) {
+                        return 0;
+                    }
+                    params = new MapSqlParameterSource(params.getValues()).addValue("accounts", accounts);
                 }
-                jdbc.update("UPDATE LOY_POINTS_ACCOUNT SET"
-                        + " AVAILABLE = AVAILABLE - (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
-                        + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + DUE_FOR_EXPIRY + "),"
-                        + " EXPIRED = EXPIRED + (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
-                        + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + DUE_FOR_EXPIRY + ")"
-                        + " WHERE ID IN (:accounts)", params);
-                jdbc.update("INSERT INTO LOY_POINTS_ENTRY (ACCOUNT_ID, ENTRY_TYPE, BUCKET, POINTS, SOURCE, SOURCE_REF,"
-                        + " ORDER_ID, IDEMPOTENCY_KEY, REFERS_TO_ENTRY_ID, UNRECOVERED, ALREADY_EXPIRED, CREATED_AT)"
-                        + " SELECT e.ACCOUNT_ID, 'EXPIRE', 'AVAILABLE', -e.REMAINING, 'SYSTEM', e.SOURCE_REF, e.ORDER_ID,"
-                        + " CONCAT('expire:', e.ID), e.ID, 0, 0, :now FROM LOY_POINTS_ENTRY e"
-                        + " WHERE e.ACCOUNT_ID IN (:accounts) AND " + DUE_FOR_EXPIRY, params);
-                // Expiry entries whose lot still holds points are the ones just written (a lot expires once).
-                jdbc.update("INSERT INTO LOY_POINTS_ALLOCATION (ENTRY_ID, LOT_ID, POINTS)"
-                        + " SELECT x.ID, e.ID, e.REMAINING FROM LOY_POINTS_ENTRY x JOIN LOY_POINTS_ENTRY e"
-                        + " ON e.ID = x.REFERS_TO_ENTRY_ID WHERE x.ACCOUNT_ID IN (:accounts) AND x.ENTRY_TYPE = 'EXPIRE'"
-                        + " AND " + DUE_FOR_EXPIRY, params);
-                jdbc.update("UPDATE LOY_POINTS_ENTRY SET REMAINING = 0 WHERE ACCOUNT_ID IN (:accounts)"
-                        + " AND " + DUE_FOR_EXPIRY.replace("e.", ""), params);
-                return points;
+                return expireLots(due, params);
             }
         });
+    }
+
+    private long expireLots(String due, MapSqlParameterSource params) {
+        long points = sum("SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                + " WHERE e.ACCOUNT_ID IN (:accounts) AND " + due, params);
+        if (points == 0) {
+            return 0;
+        }
+        jdbc.update("UPDATE LOY_POINTS_ACCOUNT SET"
+                + " AVAILABLE = AVAILABLE - (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + due + "),"
+                + " EXPIRED = EXPIRED + (SELECT COALESCE(SUM(e.REMAINING), 0) FROM LOY_POINTS_ENTRY e"
+                + "   WHERE e.ACCOUNT_ID = LOY_POINTS_ACCOUNT.ID AND " + due + ")"
+                + " WHERE ID IN (:accounts)", params);
+        jdbc.update("INSERT INTO LOY_POINTS_ENTRY (ACCOUNT_ID, ENTRY_TYPE, BUCKET, POINTS, SOURCE, SOURCE_REF,"
+                + " ORDER_ID, IDEMPOTENCY_KEY, REFERS_TO_ENTRY_ID, UNRECOVERED, ALREADY_EXPIRED, CREATED_AT)"
+                + " SELECT e.ACCOUNT_ID, 'EXPIRE', 'AVAILABLE', -e.REMAINING, 'SYSTEM', e.SOURCE_REF, e.ORDER_ID,"
+                + " CONCAT('expire:', e.ID), e.ID, 0, 0, :now FROM LOY_POINTS_ENTRY e"
+                + " WHERE e.ACCOUNT_ID IN (:accounts) AND " + due, params);
+        // Expiry entries whose lot still holds points are the ones just written (a lot expires once).
+        jdbc.update("INSERT INTO LOY_POINTS_ALLOCATION (ENTRY_ID, LOT_ID, POINTS)"
+                + " SELECT x.ID, e.ID, e.REMAINING FROM LOY_POINTS_ENTRY x JOIN LOY_POINTS_ENTRY e"
+                + " ON e.ID = x.REFERS_TO_ENTRY_ID WHERE x.ACCOUNT_ID IN (:accounts) AND x.ENTRY_TYPE = 'EXPIRE'"
+                + " AND " + due, params);
+        jdbc.update("UPDATE LOY_POINTS_ENTRY SET REMAINING = 0 WHERE ACCOUNT_ID IN (:accounts)"
+                + " AND " + due.replace("e.", ""), params);
+        return points;
     }
 
     /**
@@ -82,7 +123,8 @@ public class PointsSweep {
      */
     public SweepResult releaseAll() {
         final Instant now = clock.instant();
-        return sweep("release", DUE_FOR_RELEASE, now, new Chunk() {
+        return sweep("release", "SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e WHERE " + DUE_FOR_RELEASE,
+                new MapSqlParameterSource("now", Timestamp.from(now)), new Chunk() {
             @Override
             public long process(List<Long> accounts, MapSqlParameterSource params) {
                 lockAccounts(params);
@@ -119,18 +161,15 @@ public class PointsSweep {
         long process(List<Long> accountIds, MapSqlParameterSource params);
     }
 
-    private SweepResult sweep(String name, String due, Instant now, final Chunk chunk) {
-        final MapSqlParameterSource base = new MapSqlParameterSource("now", Timestamp.from(now));
-        long total = jdbc.queryForObject("SELECT COUNT(DISTINCT e.ACCOUNT_ID) FROM LOY_POINTS_ENTRY e WHERE " + due,
-                base, Long.class);
+    private SweepResult sweep(String name, String accountsDue, final MapSqlParameterSource base, final Chunk chunk) {
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + accountsDue + ") due", base, Long.class);
         long started = System.nanoTime();
         long accountsDone = 0;
         long points = 0;
         long after = -1;
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         while (true) {
-            final List<Long> batch = firstRows.queryForList("SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e WHERE "
-                    + due + " AND e.ACCOUNT_ID > :after ORDER BY e.ACCOUNT_ID",
+            final List<Long> batch = firstRows.queryForList(accountsDue + " AND e.ACCOUNT_ID > :after ORDER BY e.ACCOUNT_ID",
                     new MapSqlParameterSource(base.getValues()).addValue("after", after), Long.class);
             if (batch.isEmpty()) {
                 break;
@@ -183,6 +222,10 @@ public class PointsSweep {
         public long getMillis() {
             return millis;
         }
+
+        SweepResult plus(SweepResult other) {
+            return new SweepResult(accounts + other.accounts, points + other.points, millis + other.millis);
+        }
     }
 
     public void setDataSource(DataSource dataSource) {
@@ -205,6 +248,10 @@ public class PointsSweep {
 
     public void setLedger(PointsLedger ledger) {
         this.ledger = ledger;
+    }
+
+    public void setSettings(LedgerSettings settings) {
+        this.settings = settings;
     }
 
     public void setClock(Clock clock) {

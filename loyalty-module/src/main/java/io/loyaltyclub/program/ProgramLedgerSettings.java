@@ -18,6 +18,11 @@ public class ProgramLedgerSettings implements LedgerSettings {
         return program.settings().getReversalGraceDays();
     }
 
+    @Override
+    public java.time.ZoneId shopZone() {
+        return program.settings().zone();
+    }
+
     public void setProgram(ProgramService program) {
         this.program = program;
     }

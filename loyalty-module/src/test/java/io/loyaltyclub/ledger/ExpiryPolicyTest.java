@@ -48,6 +48,25 @@ class ExpiryPolicyTest {
     }
 
     @Test
+    void theInactivityCutoffAgreesWithTheExpiryOfEveryLastActivity() {
+        ExpiryPolicy policy = ExpiryPolicy.afterInactivity(1);
+        Instant start = Instant.parse("2025-12-01T00:00:00Z");
+        for (ZoneId zone : new ZoneId[] {BERLIN, TEHRAN, ZoneId.of("UTC")}) {
+            for (int hours = 0; hours < 24 * 120; hours += 7) {
+                Instant now = start.plusSeconds(hours * 3600L);
+                Instant cutoff = policy.inactivityCutoff(now, zone);
+                for (int back = 0; back < 24 * 70; back += 5) {
+                    Instant lastActivity = now.minusSeconds(back * 3600L);
+                    boolean lost = !policy.inactiveExpiry(lastActivity, zone).isAfter(now);
+                    assertThat(lastActivity.isBefore(cutoff)).as("%s, last active %s, now %s", zone, lastActivity, now)
+                            .isEqualTo(lost);
+                }
+            }
+        }
+        assertThat(ExpiryPolicy.monthsAfterAvailable(3).inactivityCutoff(start, BERLIN)).isNull();
+    }
+
+    @Test
     void refusesPeriodsThatMakeNoSense() {
         assertThatThrownBy(() -> ExpiryPolicy.monthsAfterAvailable(0)).isInstanceOf(LoyaltyException.class);
         assertThatThrownBy(() -> ExpiryPolicy.afterInactivity(-3)).isInstanceOf(LoyaltyException.class);

@@ -180,6 +180,23 @@ class PointsLedgerIT {
     }
 
     @Test
+    void pointsUnderTheInactivityPolicyExpireOnlyAfterMonthsWithoutActivity() {
+        Instant now = context.clock().instant();
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        ledger.earn(Earning.of(customer, 80, key("first")).expiringBy(ExpiryPolicy.afterInactivity(2), now, utc));
+
+        context.clock().advance(Duration.ofDays(50));
+        ledger.earn(Earning.of(customer, 20, key("activity")).expiringBy(ExpiryPolicy.afterInactivity(2), now, utc));
+        context.clock().advance(Duration.ofDays(50));
+        assertThat(ledger.expireDue(customer)).as("active 50 days ago: all points still valid").isZero();
+
+        context.clock().advance(Duration.ofDays(20));
+        assertThat(ledger.expireDue(customer)).as("70 days without activity: everything expires").isEqualTo(100);
+        assertThat(ledger.balance(customer).getAvailable()).isZero();
+        assertThat(ledger.balance(customer).getExpired()).isEqualTo(100);
+    }
+
+    @Test
     void aSpendNeverUsesPointsPastTheirExpiryEvenBeforeTheSweep() {
         Instant now = context.clock().instant();
         ledger.earn(Earning.of(customer, 100, key("soon")).expiresAt(now.plus(Duration.ofDays(1))));

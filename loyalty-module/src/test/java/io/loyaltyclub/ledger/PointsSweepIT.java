@@ -67,6 +67,27 @@ class PointsSweepIT {
     }
 
     @Test
+    void theExpirySweepExpiresThePointsOfInactiveMembersOnly() {
+        Instant now = context.clock().instant();
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        long sleeper = members.get(0);
+        long active = members.get(1);
+        ledger.earn(Earning.of(sleeper, 40, "inactive:" + sleeper).expiringBy(ExpiryPolicy.afterInactivity(1), now, utc));
+        ledger.earn(Earning.of(active, 40, "inactive:" + active).expiringBy(ExpiryPolicy.afterInactivity(1), now, utc));
+        context.clock().advance(Duration.ofDays(25));
+        ledger.adjust(active, 1, "keeps the member active", "test", "inactive:" + active + ":adjust");
+        context.clock().advance(Duration.ofDays(10));
+
+        sweep.expireAll();
+
+        assertThat(ledger.balance(sleeper).getAvailable()).isZero();
+        assertThat(ledger.balance(sleeper).getExpired()).isEqualTo(40);
+        assertThat(ledger.balance(active).getAvailable()).isEqualTo(41);
+        assertThat(verification.discrepancies(sleeper)).isEmpty();
+        assertThat(verification.discrepancies(active)).isEmpty();
+    }
+
+    @Test
     void theReleaseSweepMakesDuePointsAvailableAndPaysDebtsFirst() {
         Instant now = context.clock().instant();
         long owing = members.get(0);

@@ -1,0 +1,3 @@
+-- Lots that expire after a number of months without activity of the member (no date of their own).
+ALTER TABLE LOY_POINTS_ENTRY ADD COLUMN INACTIVITY_MONTHS INT;
+CREATE INDEX IX_LOY_POINTS_ENTRY_INACTIVITY ON LOY_POINTS_ENTRY (INACTIVITY_MONTHS, REMAINING);
