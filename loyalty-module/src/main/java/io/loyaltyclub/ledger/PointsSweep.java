@@ -34,9 +34,6 @@ public class PointsSweep {
     private static final String DUE_FOR_RELEASE = "e.LOT_BUCKET = 'PENDING' AND e.REMAINING > 0 AND e.AVAILABLE_AT <= :now";
 
     private NamedParameterJdbcTemplate jdbc;
-    /** The same database, reading at most one chunk of rows per query (keyset paging over the accounts). */
-    private NamedParameterJdbcTemplate firstRows;
-    private DataSource dataSource;
     private PlatformTransactionManager transactionManager;
     private PointsLedger ledger;
     private LedgerSettings settings;
@@ -169,7 +166,9 @@ public class PointsSweep {
         long after = -1;
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         while (true) {
-            final List<Long> batch = firstRows.queryForList(accountsDue + " AND e.ACCOUNT_ID > :after ORDER BY e.ACCOUNT_ID",
+            // LIMIT (not a JDBC row limit) so the database plans for one chunk, not for every account due.
+            final List<Long> batch = jdbc.queryForList(accountsDue + " AND e.ACCOUNT_ID > :after ORDER BY e.ACCOUNT_ID LIMIT "
+                    + chunkSize,
                     new MapSqlParameterSource(base.getValues()).addValue("after", after), Long.class);
             if (batch.isEmpty()) {
                 break;
@@ -229,17 +228,7 @@ public class PointsSweep {
     }
 
     public void setDataSource(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.jdbc = new NamedParameterJdbcTemplate(new JdbcTemplate(dataSource));
-        configurePaging();
-    }
-
-    private void configurePaging() {
-        if (dataSource != null) {
-            JdbcTemplate paging = new JdbcTemplate(dataSource);
-            paging.setMaxRows(chunkSize);
-            this.firstRows = new NamedParameterJdbcTemplate(paging);
-        }
     }
 
     public void setTransactionManager(PlatformTransactionManager transactionManager) {
@@ -263,6 +252,5 @@ public class PointsSweep {
             throw new IllegalArgumentException("a chunk holds at least one account");
         }
         this.chunkSize = chunkSize;
-        configurePaging();
     }
 }

@@ -140,6 +140,14 @@ public final class BroadleafContext {
         return bean("entityManagerFactory", EntityManagerFactory.class);
     }
 
+    /** Hibernate's statistics of the shop's persistence unit (switched on by the caller, e.g. to count statements). */
+    public org.hibernate.stat.Statistics hibernateStatistics() {
+        org.hibernate.SessionFactory sessionFactory = ((org.hibernate.ejb.HibernateEntityManagerFactory)
+                ((org.springframework.orm.jpa.EntityManagerFactoryInfo) entityManagerFactory()).getNativeEntityManagerFactory())
+                .getSessionFactory();
+        return sessionFactory.getStatistics();
+    }
+
     public DataSource dataSource() {
         return bean("blDS", DataSource.class);
     }
