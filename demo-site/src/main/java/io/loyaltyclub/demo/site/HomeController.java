@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 @Controller
 public class HomeController {
 
-    static final int PRODUCTS_PER_CATEGORY = 4;
+    static final int PRODUCTS_PER_CATEGORY = 2;
 
     @Resource(name = "blCatalogService")
     private CatalogService catalogService;
