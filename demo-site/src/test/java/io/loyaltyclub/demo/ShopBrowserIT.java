@@ -75,6 +75,7 @@ class ShopBrowserIT {
 
         browser.get(base + "/");
         assertThat(browser.getTitle()).contains("Roastery");
+        screenshot("home");
         browser.findElement(By.linkText("Tea")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tea");
         browser.findElement(By.partialLinkText("Masala Chai")).click();
@@ -113,22 +114,30 @@ class ShopBrowserIT {
 
         browser.findElement(By.linkText("See your orders")).click();
         assertThat(browser.findElement(By.cssSelector(".orders-table")).getText()).contains(orderNumber);
+        screenshot("account");
 
         // The admin signs in (in the same browser: its session cookie is its own) and opens the order.
         browser.get(base + "/admin/login");
         wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("admin");
         browser.findElement(By.cssSelector("input[type=submit]")).click();
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Loyalty Club")));
+        // The admin's menu, with the club's entry (collapsed until its module is opened).
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("sideMenu")));
+        assertThat(browser.findElements(By.cssSelector("#sideMenu a[href$='/admin/loyalty-club']"))).hasSize(1);
 
         browser.get(base + "/admin/order");
         WebElement row = wait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(normalize-space(.), '" + orderNumber + "')]]")));
-        row.click();
-        wait(browser).until(ExpectedConditions.urlMatches(".*/admin/order/\\d+$"));
-        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Masala Chai"));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains(orderNumber);
+        // Each row of the admin's list grid links to its entity screen.
+        String link = row.getAttribute("data-link");
+        assertThat(link).matches("/admin/order/\\d+");
+        browser.get(base + link);
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), orderNumber));
         screenshot("admin-order");
+        // The order's items are on a tab of their own.
+        browser.findElement(By.linkText("Order Items")).click();
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Masala Chai"));
+        screenshot("admin-order-items");
 
         browser.get(base + "/admin/loyalty-club");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Loyalty Club");

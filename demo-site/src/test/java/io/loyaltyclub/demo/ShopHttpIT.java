@@ -10,6 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,6 +81,9 @@ class ShopHttpIT {
         assertThat(number.find()).as("order number on the confirmation page").isTrue();
         String orderNumber = number.group(1).trim();
 
+        // The club is installed: its checkout activity recorded the order (two bags of coffee).
+        assertThat(clubOrderQuantity(shop, orderNumber)).as("the club's record of the order").isEqualTo(2);
+
         HttpResponse<String> history = shopper.get("/account");
         assertThat(history.body()).contains(orderNumber);
         assertThat(count(history.body(), "class=\"order-row\"")).isEqualTo(pastOrders + 1);
@@ -120,6 +127,19 @@ class ShopHttpIT {
         HttpResponse<String> account = visitor.post("/register", csrf(form.body()), fields);
         assertThat(account.uri().getPath()).isEqualTo("/account");
         assertThat(account.body()).contains("Hello, Robin", "No orders yet");
+    }
+
+    /** The item quantity the loyalty club recorded for the order, read from its table in the shop's database. */
+    private static int clubOrderQuantity(DemoShop shop, String orderNumber) throws Exception {
+        try (Connection connection = DriverManager.getConnection(shop.jdbcUrl(), "SA", "");
+             PreparedStatement statement = connection.prepareStatement("SELECT c.ITEM_QUANTITY FROM LOY_CLUB_ORDER c "
+                     + "JOIN BLC_ORDER o ON o.ORDER_ID = c.ORDER_ID WHERE o.ORDER_NUMBER = ?")) {
+            statement.setString(1, orderNumber);
+            try (ResultSet result = statement.executeQuery()) {
+                assertThat(result.next()).as("a LOY_CLUB_ORDER row for order " + orderNumber).isTrue();
+                return result.getInt(1);
+            }
+        }
     }
 
     private static String csrf(String page) {
