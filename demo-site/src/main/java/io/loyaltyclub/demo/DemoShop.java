@@ -102,10 +102,14 @@ public class DemoShop {
             throw new IOException("Cannot create the data folder " + dataDir);
         }
         jdbcUrl = "jdbc:hsqldb:file:" + new File(dataDir, DATABASE_NAME).getPath()
-                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;sql.syntax_pgs=false";
+                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false";
         // Broadleaf's context files read these through ${...} placeholders.
         System.setProperty("demo.jdbc.url", jdbcUrl);
         System.setProperty("demo.data.dir", dataDir.getPath());
+        if (System.getProperty("runtime.environment") == null) {
+            // Broadleaf's property files per environment: the demo runs in 'development'.
+            System.setProperty("runtime.environment", "development");
+        }
         openDatabase();
 
         List<String> jars = webappClasspath();
