@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,9 @@ class ShopBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        // Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them.
+        Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.OFF);
+        Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
         assertThat(new File(CHROMIUM)).as("Chromium (Debian package 'chromium') is needed for this test").canRead();
         assertThat(new File(CHROMEDRIVER)).as("chromedriver (Debian package 'chromium-driver') is needed for this test").canRead();
         profile = Files.createTempDirectory("demo-chromium").toFile();
@@ -73,6 +78,15 @@ class ShopBrowserIT {
     void shopperBuysInTheBrowserAndTheAdminOpensTheOrder(DemoShop shop) throws IOException {
         String base = shop.baseUrl();
 
+        // The theme on a phone's screen first: one column, nothing wider than the screen.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "/");
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        assertThat(overflow).as("the home page scrolls sideways on a narrow screen").isEqualTo(Boolean.FALSE);
+        screenshot("home-narrow");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
         browser.get(base + "/");
         assertThat(browser.getTitle()).contains("Roastery");
         screenshot("home");
@@ -83,7 +97,7 @@ class ShopBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masala Chai");
         assertThat(browser.findElement(By.cssSelector(".price-large")).getText()).isEqualTo("$10.25");
         WebElement picture = browser.findElement(By.cssSelector("img.product-image"));
-        assertThat(picture.getAttribute("naturalWidth")).as("the product picture loaded").isNotEqualTo("0");
+        assertThat(picture.getDomProperty("naturalWidth")).as("the product picture loaded").isNotEqualTo("0");
         screenshot("product-page");
 
         WebElement quantity = browser.findElement(By.id("quantity"));
@@ -129,7 +143,7 @@ class ShopBrowserIT {
         WebElement row = wait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(normalize-space(.), '" + orderNumber + "')]]")));
         // Each row of the admin's list grid links to its entity screen.
-        String link = row.getAttribute("data-link");
+        String link = row.getDomAttribute("data-link");
         assertThat(link).matches("/admin/order/\\d+");
         browser.get(base + link);
         wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), orderNumber));

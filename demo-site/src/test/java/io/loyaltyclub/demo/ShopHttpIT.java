@@ -55,10 +55,29 @@ class ShopHttpIT {
         String productId = attribute(product.body(), "name=\"productId\" value=\"");
         Map<String, String> add = new LinkedHashMap<String, String>();
         add.put("productId", productId);
-        add.put("quantity", "2");
+        add.put("quantity", "1");
         HttpResponse<String> cart = shopper.post("/cart/add", csrf(product.body()), add);
         assertThat(cart.uri().getPath()).isEqualTo("/cart");
-        assertThat(cart.body()).contains("Ethiopia Yirgacheffe", "$32.00", "id=\"loyalty-club-slot\"");
+        assertThat(cart.body()).contains("Ethiopia Yirgacheffe", "$16.00", "id=\"loyalty-club-slot\"");
+
+        // Change the quantity, add a second product and take it out again.
+        Map<String, String> update = new LinkedHashMap<String, String>();
+        update.put("orderItemId", attribute(cart.body(), "name=\"orderItemId\" value=\""));
+        update.put("productId", productId);
+        update.put("quantity", "2");
+        cart = shopper.post("/cart/update", csrf(cart.body()), update);
+        assertThat(cart.body()).contains("id=\"cart-total\">$32.00<");
+        HttpResponse<String> tea = shopper.get("/tea/sencha");
+        Map<String, String> addTea = new LinkedHashMap<String, String>();
+        addTea.put("productId", attribute(tea.body(), "name=\"productId\" value=\""));
+        addTea.put("quantity", "1");
+        cart = shopper.post("/cart/add", csrf(tea.body()), addTea);
+        assertThat(cart.body()).contains("Sencha Green", "id=\"cart-total\">$41.50<");
+        String teaLine = cart.body().substring(cart.body().indexOf("Sencha Green"));
+        Map<String, String> remove = new LinkedHashMap<String, String>();
+        remove.put("orderItemId", attribute(teaLine, "name=\"orderItemId\" value=\""));
+        cart = shopper.post("/cart/remove", csrf(cart.body()), remove);
+        assertThat(cart.body()).doesNotContain("Sencha Green").contains("id=\"cart-total\">$32.00<");
 
         HttpResponse<String> login = shopper.get("/login");
         Map<String, String> credentials = new LinkedHashMap<String, String>();
