@@ -137,6 +137,17 @@ class ShopHttpIT {
         Browser visitor = new Browser(shop.baseUrl());
         HttpResponse<String> form = visitor.get("/register");
         assertThat(form.body()).contains("Create an account");
+
+        Map<String, String> taken = new LinkedHashMap<String, String>();
+        taken.put("customer.firstName", "Dana");
+        taken.put("customer.lastName", "Again");
+        taken.put("customer.emailAddress", "shopper@example.com");
+        taken.put("password", "secret123");
+        taken.put("passwordConfirm", "secret123");
+        HttpResponse<String> refused = visitor.post("/register", csrf(form.body()), taken);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is already an account with this e-mail address");
+
         Map<String, String> fields = new LinkedHashMap<String, String>();
         fields.put("customer.firstName", "Robin");
         fields.put("customer.lastName", "Newcomer");
