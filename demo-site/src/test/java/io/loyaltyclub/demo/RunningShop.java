@@ -35,14 +35,20 @@ public class RunningShop implements BeforeAllCallback, ParameterResolver {
     }
 
     private static DemoShop shop(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("shop", key -> new Started(), Started.class).shop;
+        Started started = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("shop", key -> new Started(), Started.class);
+        if (started.failure != null) {
+            // Started once per run: a shop that failed to start fails every test class, without starting again.
+            throw new IllegalStateException("The demo shop did not start", started.failure);
+        }
+        return started.shop;
     }
 
     /** The shop and its data folder, closed by JUnit after the last test. */
     static final class Started implements CloseableResource {
-        final File dataDir;
-        final DemoShop shop;
+        File dataDir;
+        DemoShop shop;
+        Exception failure;
 
         Started() {
             try {
@@ -54,14 +60,18 @@ public class RunningShop implements BeforeAllCallback, ParameterResolver {
                 shop.start();
                 System.out.println("Demo shop for the tests started in " + (System.nanoTime() - started) / 1_000_000 + " ms at " + shop.baseUrl());
             } catch (Exception e) {
-                throw new IllegalStateException("The demo shop did not start", e);
+                failure = e;
             }
         }
 
         @Override
         public void close() throws IOException {
-            shop.stop();
-            deleteRecursively(dataDir);
+            if (shop != null) {
+                shop.stop();
+            }
+            if (dataDir != null) {
+                deleteRecursively(dataDir);
+            }
         }
 
         static void deleteRecursively(File file) {
