@@ -5,7 +5,7 @@
 #   demo-site/demo.sh              build what is needed, then start (keeps the database of the last run)
 #   demo-site/demo.sh --reset      start afresh: delete the database and seed a new one
 #   demo-site/demo.sh --port 9090  listen on another port (default 8080)
-#   demo-site/demo.sh --no-build   skip the build (when nothing changed since the last one)
+#   demo-site/demo.sh --offline    do not look for updates of dependencies (after a first run)
 #
 # Needs only a JDK 17 (or newer); Maven comes through the wrapper. Stop with Ctrl+C.
 set -euo pipefail
@@ -13,13 +13,13 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 reset=false
 port=8080
-build=true
+offline=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --reset) reset=true ;;
         --port) port="$2"; shift ;;
         --port=*) port="${1#--port=}" ;;
-        --no-build) build=false ;;
+        --offline) offline="-o" ;;
         -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
     esac
@@ -27,9 +27,7 @@ while [ $# -gt 0 ]; do
 done
 
 cd "$repo"
-if [ "$build" = true ]; then
-    ./mvnw -B -q -pl demo-site -am install -DskipTests
-fi
-# process-classes brings the shop's classes up to date and locates the load-time agent (dependency:properties); exec:exec starts the shop with the JVM
-# flags of the parent pom (agent, --add-opens).
-exec ./mvnw -B -q -pl demo-site process-classes exec:exec -Ddemo.reset="$reset" -Ddemo.port="$port"
+# One reactor run: builds the club's modules and the shop (tests skipped), then the profile 'demo' starts the
+# shop with the JVM flags of the parent pom (the load-time agent found by dependency:properties, --add-opens).
+# shellcheck disable=SC2086
+exec ./mvnw -B -q $offline -pl demo-site -am package -Pdemo -DskipTests -Ddemo.reset="$reset" -Ddemo.port="$port"
