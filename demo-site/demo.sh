@@ -5,7 +5,7 @@
 #   demo-site/demo.sh              build what is needed, then start (keeps the database of the last run)
 #   demo-site/demo.sh --reset      start afresh: delete the database and seed a new one
 #   demo-site/demo.sh --port 9090  listen on another port (default 8080)
-#   demo-site/demo.sh --offline    do not look for updates of dependencies (after a first run)
+#   demo-site/demo.sh --offline    Maven offline (after a first run has downloaded everything)
 #
 # Needs only a JDK 17 (or newer); Maven comes through the wrapper. Stop with Ctrl+C.
 set -euo pipefail
