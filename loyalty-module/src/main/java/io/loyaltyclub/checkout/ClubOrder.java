@@ -79,7 +79,7 @@ public class ClubOrder {
         this.orderId = snapshot.getOrderId();
         this.customerId = snapshot.getCustomerId();
         this.recordedAt = recordedAt;
-        this.status = ClubOrderStatus.PROVISIONAL;
+        this.status = ClubOrderStatus.PLACED;
         refresh(snapshot, BigDecimal.ONE, 0, null);
     }
 

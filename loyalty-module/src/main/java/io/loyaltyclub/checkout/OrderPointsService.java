@@ -34,10 +34,8 @@ import io.loyaltyclub.program.ProgramSettings;
  * The points of orders, from checkout to the last return.
  *
  * <ol>
- * <li>{@link #prepare(ClubOrderSnapshot)} (inside checkout, after payment): works the points out with the merchant's
- * rules and attributes them to the lines; books nothing.</li>
- * <li>{@link #confirm(long)} (the checkout's last step): the order is placed and its points are booked, pending
- * for the return window.</li>
+ * <li>{@link #award(ClubOrderSnapshot)} (once the checkout has completed): the points are worked out with the
+ * merchant's rules, attributed to the lines, and booked, pending for the return window.</li>
  * <li>{@link #cancel(long, String)}, {@link #reinstate(long)}, {@link #returnUnits(long, String, Map)}: what is due
  * changes; the ledger follows.</li>
  * </ol>
@@ -48,6 +46,9 @@ import io.loyaltyclub.program.ProgramSettings;
  */
 public class OrderPointsService {
 
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(OrderPointsService.class);
+
     @PersistenceContext(unitName = "blPU")
     private EntityManager entityManager;
 
@@ -56,50 +57,42 @@ public class OrderPointsService {
     private EarningEngine engine = new EarningEngine();
     private Clock clock = Clock.systemUTC();
 
-    /** Works out the order's points and keeps them with its lines, as provisional; books nothing. */
+    /**
+     * The order was placed: works out its points with the merchant's rules (the first time), attributes them
+     * to its lines, and books what it is due, pending for the return window. Replaying it books nothing more;
+     * for an order cancelled before, it is placed again with the points worked out the first time.
+     */
     @Transactional("blTransactionManager")
-    public ClubOrder prepare(ClubOrderSnapshot snapshot) {
+    public long award(ClubOrderSnapshot snapshot) {
+        if (find(snapshot.getOrderId()) == null) {
+            record(snapshot);
+        }
+        return changeStatus(snapshot.getOrderId(), ClubOrderStatus.PLACED, "order placed");
+    }
+
+    private void record(ClubOrderSnapshot snapshot) {
         ProgramSettings settings = program.settings();
-        BigDecimal rate = program.rateToBase(snapshot.getCurrencyCode(), settings);
-        ClubOrder order = find(snapshot.getOrderId());
-        if (order != null && order.getStatus() == ClubOrderStatus.PLACED) {
-            return order;
+        BigDecimal rate;
+        EarningBreakdown breakdown = null;
+        try {
+            rate = program.rateToBase(snapshot.getCurrencyCode(), settings);
+            breakdown = engine.evaluate(forEarning(snapshot, rate, settings.zone()), program.earningRules(),
+                    settings.earningPolicy());
+        } catch (LoyaltyException e) {
+            // The club's own set-up is incomplete (a missing exchange rate, a rule that no longer fits): the order
+            // is recorded without points, and earns once the admin fixed the set-up and calls rework(orderId).
+            LOG.error("Order " + snapshot.getOrderId() + " earns no points for now: " + e.getMessage() + " (" + e.getCode() + ")");
+            rate = BigDecimal.ONE;
         }
-        EarningBreakdown breakdown = engine.evaluate(forEarning(snapshot, rate, settings.zone()), program.earningRules(),
-                settings.earningPolicy());
-        if (order == null) {
-            order = new ClubOrder(snapshot, Date.from(clock.instant()));
-            entityManager.persist(order);
-            entityManager.flush();
-        } else {
-            entityManager.createQuery("delete from ClubOrderLine l where l.clubOrderId = :id")
-                    .setParameter("id", order.getId()).executeUpdate();
-            order.setStatus(ClubOrderStatus.PROVISIONAL);
-        }
-        order.refresh(snapshot, rate, breakdown.getTotalPoints(), describe(breakdown));
+        ClubOrder order = new ClubOrder(snapshot, Date.from(clock.instant()));
+        order.refresh(snapshot, rate, breakdown == null ? 0 : breakdown.getTotalPoints(),
+                breakdown == null ? null : describe(breakdown));
+        entityManager.persist(order);
         for (ClubOrderLineSnapshot line : snapshot.getLines()) {
-            entityManager.persist(new ClubOrderLine(order.getId(), line, breakdown.getPointsForLine(line.getOrderItemId())));
+            entityManager.persist(new ClubOrderLine(order.getId(), line,
+                    breakdown == null ? 0 : breakdown.getPointsForLine(line.getOrderItemId())));
         }
-        return order;
-    }
-
-    /** Forgets a provisional order whose checkout failed; a placed order is left as it is. */
-    @Transactional("blTransactionManager")
-    public boolean forgetProvisional(long orderId) {
-        ClubOrder order = find(orderId);
-        if (order == null || order.getStatus() != ClubOrderStatus.PROVISIONAL) {
-            return false;
-        }
-        entityManager.createQuery("delete from ClubOrderLine l where l.clubOrderId = :id")
-                .setParameter("id", order.getId()).executeUpdate();
-        entityManager.remove(order);
-        return true;
-    }
-
-    /** The order is placed: its points are booked, pending until the return window ends. */
-    @Transactional("blTransactionManager")
-    public long confirm(long orderId) {
-        return changeStatus(orderId, ClubOrderStatus.PLACED, "order placed");
+        entityManager.flush();
     }
 
     /** Cancelled: every point the order earned is taken back. */

@@ -12,12 +12,14 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
+import io.loyaltyclub.checkout.OrderCatchUp;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
 
 /**
- * Schedules the club's background work once the shop has started: releasing pending points and rewarding
- * referrals whose first order has passed the return window (every few minutes), and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
+ * Schedules the club's background work once the shop has started: catching up with orders it missed,
+ * releasing pending points and rewarding referrals whose first order has passed the return window (every few
+ * minutes), and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
  * lease in the database ({@link JobLock}), so with several shop servers only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
@@ -33,6 +35,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private JobLock jobLock;
     private PointsSweep sweep;
     private ClubEventService events;
+    private OrderCatchUp catchUp;
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -46,6 +49,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
             return;
         }
         scheduler.scheduleWithFixedDelay(() -> runExclusively(RELEASE_JOB, () -> {
+            catchUp.settle();
             sweep.releaseAll();
             return events.rewardDueReferrals();
         }),
@@ -83,6 +87,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setSweep(PointsSweep sweep) {
         this.sweep = sweep;
+    }
+
+    public void setCatchUp(OrderCatchUp catchUp) {
+        this.catchUp = catchUp;
     }
 
     public void setEvents(ClubEventService events) {

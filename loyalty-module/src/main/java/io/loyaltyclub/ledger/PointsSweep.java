@@ -46,18 +46,15 @@ public class PointsSweep {
      */
     public SweepResult expireAll() {
         final Instant now = clock.instant();
-        SweepResult result = expire(now, DUE_FOR_EXPIRY, "SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e WHERE "
-                + DUE_FOR_EXPIRY, new MapSqlParameterSource("now", Timestamp.from(now)), null);
+        SweepResult result = expire(DUE_FOR_EXPIRY, "", new MapSqlParameterSource("now", Timestamp.from(now)), null);
         List<Integer> periods = jdbc.queryForList("SELECT DISTINCT e.INACTIVITY_MONTHS FROM LOY_POINTS_ENTRY e"
                 + " WHERE e.INACTIVITY_MONTHS IS NOT NULL AND " + OPEN_LOT, new MapSqlParameterSource(), Integer.class);
         for (Integer months : periods) {
             Instant cutoff = ExpiryPolicy.afterInactivity(months).inactivityCutoff(now, settings.shopZone());
-            String due = OPEN_LOT + " AND e.INACTIVITY_MONTHS = :months";
             MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now))
                     .addValue("months", months).addValue("cutoff", Timestamp.from(cutoff));
-            result = result.plus(expire(now, due, "SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e JOIN LOY_POINTS_ACCOUNT a"
-                    + " ON a.ID = e.ACCOUNT_ID WHERE " + due + " AND a.LAST_ACTIVITY_AT < :cutoff", params,
-                    "LAST_ACTIVITY_AT < :cutoff"));
+            result = result.plus(expire(OPEN_LOT + " AND e.INACTIVITY_MONTHS = :months", " AND a.LAST_ACTIVITY_AT < :cutoff",
+                    params, "LAST_ACTIVITY_AT < :cutoff"));
         }
         return result;
     }
@@ -67,9 +64,9 @@ public class PointsSweep {
      * {@code stillDue}, a chunk keeps only the accounts that still match it once locked (a member who ordered in
      * the meantime is active again).
      */
-    private SweepResult expire(Instant now, final String due, String accountsDue, MapSqlParameterSource base,
+    private SweepResult expire(final String due, String accountCondition, MapSqlParameterSource base,
             final String stillDue) {
-        return sweep("expiry", accountsDue, base, new Chunk() {
+        return sweep("expiry", due, accountCondition, base, new Chunk() {
             @Override
             public long process(List<Long> chunk, MapSqlParameterSource params) {
                 lockAccounts(params);
@@ -120,8 +117,7 @@ public class PointsSweep {
      */
     public SweepResult releaseAll() {
         final Instant now = clock.instant();
-        return sweep("release", "SELECT DISTINCT e.ACCOUNT_ID FROM LOY_POINTS_ENTRY e WHERE " + DUE_FOR_RELEASE,
-                new MapSqlParameterSource("now", Timestamp.from(now)), new Chunk() {
+        return sweep("release", DUE_FOR_RELEASE, "", new MapSqlParameterSource("now", Timestamp.from(now)), new Chunk() {
             @Override
             public long process(List<Long> accounts, MapSqlParameterSource params) {
                 lockAccounts(params);
@@ -158,7 +154,16 @@ public class PointsSweep {
         long process(List<Long> accountIds, MapSqlParameterSource params);
     }
 
-    private SweepResult sweep(String name, String accountsDue, final MapSqlParameterSource base, final Chunk chunk) {
+    /**
+     * Goes through the accounts in the order of their ids, a chunk at a time: the next accounts (after the last
+     * one done) that hold a lot matching {@code due} and meet {@code accountCondition}. The query walks the
+     * accounts' primary key and probes each account's lots by index, so every chunk costs about the same
+     * however many lots there are.
+     */
+    private SweepResult sweep(String name, String due, String accountCondition, final MapSqlParameterSource base,
+            final Chunk chunk) {
+        String accountsDue = "SELECT a.ID FROM LOY_POINTS_ACCOUNT a WHERE EXISTS (SELECT 1 FROM LOY_POINTS_ENTRY e"
+                + " WHERE e.ACCOUNT_ID = a.ID AND " + due + ")" + accountCondition;
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + accountsDue + ") due", base, Long.class);
         long started = System.nanoTime();
         long accountsDone = 0;
@@ -167,8 +172,7 @@ public class PointsSweep {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         while (true) {
             // LIMIT (not a JDBC row limit) so the database plans for one chunk, not for every account due.
-            final List<Long> batch = jdbc.queryForList(accountsDue + " AND e.ACCOUNT_ID > :after ORDER BY e.ACCOUNT_ID LIMIT "
-                    + chunkSize,
+            final List<Long> batch = jdbc.queryForList(accountsDue + " AND a.ID > :after ORDER BY a.ID LIMIT " + chunkSize,
                     new MapSqlParameterSource(base.getValues()).addValue("after", after), Long.class);
             if (batch.isEmpty()) {
                 break;

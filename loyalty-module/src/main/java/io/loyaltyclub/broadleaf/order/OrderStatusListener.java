@@ -1,65 +1,52 @@
 package io.loyaltyclub.broadleaf.order;
 
+import java.time.Clock;
+
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderPersistedEvent;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.context.ApplicationListener;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import io.loyaltyclub.checkout.ClubOrder;
-import io.loyaltyclub.checkout.ClubOrderStatus;
-import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.broadleaf.checkout.CapturedOrders;
+import io.loyaltyclub.broadleaf.checkout.OrderSnapshots;
+import io.loyaltyclub.checkout.ClubOrderSnapshot;
 
 /**
- * Follows status changes an admin makes to a submitted order (Broadleaf publishes {@link OrderPersistedEvent}
- * after the save commits, with no previous status): an order set to CANCELLED gives its points back, and a
- * cancelled order set to SUBMITTED again earns them again. The club's own record tells what changed, so a
- * repeated event changes nothing.
- *
- * <p>The event arrives while the shop's transaction is finishing its commit; the club's change runs in a
- * transaction of its own.</p>
+ * Follows submitted and cancelled orders. Broadleaf publishes {@link OrderPersistedEvent} after a save of an
+ * order commits: the checkout's final save (status SUBMITTED) makes the club award the order, from what the
+ * checkout's last step captured; an admin setting an order to CANCELLED takes its points back, and setting it to
+ * SUBMITTED again gives them again. The work runs on the club's executor ({@link OrderAwards}); the request only
+ * hands it over. Every step is idempotent, so repeated events change nothing.
  */
 public class OrderStatusListener implements ApplicationListener<OrderPersistedEvent> {
 
-    private OrderPointsService orderPoints;
-    private PlatformTransactionManager transactionManager;
+    private CapturedOrders capturedOrders;
+    private OrderAwards awards;
+    private Clock clock = Clock.systemUTC();
 
     @Override
-    public void onApplicationEvent(final OrderPersistedEvent event) {
+    public void onApplicationEvent(OrderPersistedEvent event) {
         Order order = event.getOrder();
-        if (order == null || order.getId() == null
-                || !(OrderStatus.CANCELLED.equals(order.getStatus()) || OrderStatus.SUBMITTED.equals(order.getStatus()))) {
-            return; // carts and orders in other states: nothing for the club, and no transaction opened
-        }
-        TransactionTemplate own = new TransactionTemplate(transactionManager);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        own.execute(status -> {
-            follow(event.getOrder());
-            return null;
-        });
-    }
-
-    private void follow(Order order) {
-        boolean cancelled = OrderStatus.CANCELLED.equals(order.getStatus());
-        boolean submitted = OrderStatus.SUBMITTED.equals(order.getStatus());
-        ClubOrder clubOrder = orderPoints.find(order.getId());
-        if (clubOrder == null) {
+        if (order == null || order.getId() == null) {
             return;
         }
-        if (cancelled && clubOrder.getStatus() == ClubOrderStatus.PLACED) {
-            orderPoints.cancel(order.getId(), "order set to cancelled");
-        } else if (submitted && clubOrder.getStatus() == ClubOrderStatus.CANCELLED) {
-            orderPoints.reinstate(order.getId());
+        if (OrderStatus.SUBMITTED.equals(order.getStatus())) {
+            ClubOrderSnapshot snapshot = capturedOrders.take(order.getId());
+            awards.award(snapshot != null ? snapshot : OrderSnapshots.of(order, clock.instant()));
+        } else if (OrderStatus.CANCELLED.equals(order.getStatus())) {
+            awards.cancel(order.getId(), "order set to cancelled");
         }
     }
 
-    public void setTransactionManager(PlatformTransactionManager transactionManager) {
-        this.transactionManager = transactionManager;
+    public void setCapturedOrders(CapturedOrders capturedOrders) {
+        this.capturedOrders = capturedOrders;
     }
 
-    public void setOrderPoints(OrderPointsService orderPoints) {
-        this.orderPoints = orderPoints;
+    public void setAwards(OrderAwards awards) {
+        this.awards = awards;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
     }
 }

@@ -1,0 +1,87 @@
+package io.loyaltyclub.broadleaf.order;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.loyaltyclub.checkout.ClubOrderSnapshot;
+import io.loyaltyclub.checkout.OrderPointsService;
+
+/**
+ * Runs the club's order work off the shop request's path, on the club's executor: awarding a placed order,
+ * cancelling one. A failed run is tried once more; what still fails is logged, and the catch-up job
+ * ({@link MissedOrderAwards}) settles it from the shop's order tables.
+ */
+public class OrderAwards {
+
+    private static final Log LOG = LogFactory.getLog(OrderAwards.class);
+
+    private TaskExecutor executor;
+    private OrderPointsService orderPoints;
+    private PlatformTransactionManager transactionManager;
+
+    public void award(final ClubOrderSnapshot snapshot) {
+        run("award order " + snapshot.getOrderId(), new Runnable() {
+            @Override
+            public void run() {
+                orderPoints.award(snapshot);
+            }
+        });
+    }
+
+    public void cancel(final long orderId, final String reason) {
+        run("cancel order " + orderId, new Runnable() {
+            @Override
+            public void run() {
+                if (orderPoints.find(orderId) != null) {
+                    orderPoints.cancel(orderId, reason);
+                }
+            }
+        });
+    }
+
+    private void run(final String what, final Runnable work) {
+        // A transaction of its own: the event that starts this may arrive while the shop's transaction is still
+        // finishing its commit, and an executor running on the same thread must not join that one.
+        final TransactionTemplate own = new TransactionTemplate(transactionManager);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        final Runnable inTransaction = new Runnable() {
+            @Override
+            public void run() {
+                own.execute(status -> {
+                    work.run();
+                    return null;
+                });
+            }
+        };
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    inTransaction.run();
+                } catch (RuntimeException first) {
+                    try {
+                        inTransaction.run();
+                    } catch (RuntimeException second) {
+                        LOG.error("Could not " + what + "; the catch-up job settles it", second);
+                    }
+                }
+            }
+        });
+    }
+
+    public void setExecutor(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    public void setTransactionManager(PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
+    }
+
+    public void setOrderPoints(OrderPointsService orderPoints) {
+        this.orderPoints = orderPoints;
+    }
+}
