@@ -114,8 +114,16 @@ public final class ExpiryPolicy {
         return months;
     }
 
+    /** In words, for admins: "12 months after the points become available", "after 6 months without activity". */
     @Override
     public String toString() {
-        return kind == Kind.NEVER ? "never" : kind.name().toLowerCase() + " " + months + " months";
+        switch (kind) {
+            case NEVER:
+                return "never";
+            case MONTHS_AFTER_AVAILABLE:
+                return months + (months == 1 ? " month" : " months") + " after the points become available";
+            default:
+                return "after " + months + (months == 1 ? " month" : " months") + " without activity";
+        }
     }
 }

@@ -67,6 +67,13 @@ class ExpiryPolicyTest {
     }
 
     @Test
+    void describesItselfInWords() {
+        assertThat(ExpiryPolicy.never()).hasToString("never");
+        assertThat(ExpiryPolicy.monthsAfterAvailable(12)).hasToString("12 months after the points become available");
+        assertThat(ExpiryPolicy.afterInactivity(1)).hasToString("after 1 month without activity");
+    }
+
+    @Test
     void refusesPeriodsThatMakeNoSense() {
         assertThatThrownBy(() -> ExpiryPolicy.monthsAfterAvailable(0)).isInstanceOf(LoyaltyException.class);
         assertThatThrownBy(() -> ExpiryPolicy.afterInactivity(-3)).isInstanceOf(LoyaltyException.class);
