@@ -108,6 +108,19 @@ class ShopHttpIT {
         assertThat(count(history.body(), "class=\"order-row\"")).isEqualTo(pastOrders + 1);
         assertThat(shopper.get("/cart").body()).contains("Your cart is empty");
 
+        // My Club: the points of the seeded orders and of this one are pending for the return window.
+        assertThat(history.body()).contains("href=\"/account/club\"");
+        HttpResponse<String> myClub = shopper.get("/account/club");
+        assertThat(myClub.statusCode()).isEqualTo(200);
+        assertThat(myClub.body()).contains("Points pending", "Earned with an order");
+        Matcher pending = Pattern.compile("club-pending\"><span>[^<]*</span>\\s*<strong>([0-9,]+)</strong>")
+                .matcher(myClub.body());
+        assertThat(pending.find()).as("the pending points on My Club").isTrue();
+        assertThat(Integer.parseInt(pending.group(1).replace(",", ""))).isPositive();
+        assertThat(count(myClub.body(), "Earned with an order")).isEqualTo(pastOrders + 1);
+        assertThat(new Browser(shop.baseUrl()).get("/account/club").uri().getPath())
+                .as("a guest is sent to sign in").isEqualTo("/login");
+
         // The admin: the login page answers, the admin signs in and opens the order.
         Browser admin = new Browser(shop.baseUrl());
         HttpResponse<String> adminLogin = admin.get("/admin/login");
