@@ -24,7 +24,7 @@ import io.loyaltyclub.checkout.OrderPointsService;
 /**
  * Compares Broadleaf's orders of the last days with the club's records: a submitted order the club has not
  * awarded (or only knows as cancelled) is awarded now, read from Broadleaf's order tables; an order the shop
- * cancelled that the club still counts as placed is cancelled. Orders submitted in the last minute are left
+ * cancelled (or deleted) that the club still counts as placed is cancelled. Orders submitted in the last minute are left
  * to the normal path, which is on its way.
  */
 public class MissedOrderAwards implements OrderCatchUp {
@@ -49,9 +49,10 @@ public class MissedOrderAwards implements OrderCatchUp {
                 + " ON c.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS = 'SUBMITTED' AND o.SUBMIT_DATE >= ?"
                 + " AND o.SUBMIT_DATE <= ? AND (c.ID IS NULL OR c.STATUS = 'CANCELLED') ORDER BY o.ORDER_ID",
                 Long.class, from, until);
-        List<Long> cancelled = jdbc.queryForList("SELECT o.ORDER_ID FROM BLC_ORDER o JOIN LOY_CLUB_ORDER c"
-                + " ON c.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS = 'CANCELLED' AND c.STATUS = 'PLACED'"
-                + " ORDER BY o.ORDER_ID", Long.class);
+        // Placed for the club, but cancelled in the shop: by status, or deleted (Broadleaf 3.1 cancels by deleting).
+        List<Long> cancelled = jdbc.queryForList("SELECT c.ORDER_ID FROM LOY_CLUB_ORDER c LEFT JOIN BLC_ORDER o"
+                + " ON o.ORDER_ID = c.ORDER_ID WHERE c.STATUS = 'PLACED' AND (o.ORDER_ID IS NULL OR o.ORDER_STATUS = 'CANCELLED')"
+                + " ORDER BY c.ORDER_ID", Long.class);
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         int settled = 0;
         for (final Long orderId : unawarded) {

@@ -2,7 +2,10 @@ package io.loyaltyclub.broadleaf.order;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import javax.sql.DataSource;
+
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +23,7 @@ public class OrderAwards {
     private static final Log LOG = LogFactory.getLog(OrderAwards.class);
 
     private TaskExecutor executor;
+    private JdbcTemplate jdbc;
     private OrderPointsService orderPoints;
     private PlatformTransactionManager transactionManager;
 
@@ -27,9 +31,17 @@ public class OrderAwards {
         run("award order " + snapshot.getOrderId(), new Runnable() {
             @Override
             public void run() {
-                orderPoints.award(snapshot);
+                // The order may have been cancelled (deleted, in Broadleaf 3.1) between its checkout and now.
+                if (isSubmitted(snapshot.getOrderId())) {
+                    orderPoints.award(snapshot);
+                }
             }
         });
+    }
+
+    private boolean isSubmitted(long orderId) {
+        return !jdbc.queryForList("SELECT ORDER_ID FROM BLC_ORDER WHERE ORDER_ID = ? AND ORDER_STATUS = 'SUBMITTED'",
+                Long.class, orderId).isEmpty();
     }
 
     public void cancel(final long orderId, final String reason) {
@@ -75,6 +87,10 @@ public class OrderAwards {
 
     public void setExecutor(TaskExecutor executor) {
         this.executor = executor;
+    }
+
+    public void setDataSource(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     public void setTransactionManager(PlatformTransactionManager transactionManager) {
