@@ -1,13 +1,14 @@
 package io.loyaltyclub.checkout;
 
 import java.math.BigDecimal;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+
+import io.loyaltyclub.earning.OrderLineForEarning;
 
 /** A line of a {@link ClubOrder}: the points attributed to it at checkout, and how many of its units came back. */
 @Entity
@@ -44,9 +45,9 @@ public class ClubOrderLine {
         // for JPA
     }
 
-    ClubOrderLine(long clubOrderId, ClubOrderLineSnapshot line, long points) {
+    ClubOrderLine(long clubOrderId, OrderLineForEarning line, long points) {
         this.clubOrderId = clubOrderId;
-        this.orderItemId = line.getOrderItemId();
+        this.orderItemId = line.getLineId();
         this.productId = line.getProductId();
         this.quantity = line.getQuantity();
         this.eligibleAmount = line.getEligibleAmount();
@@ -74,7 +75,7 @@ public class ClubOrderLine {
         return clubOrderId;
     }
 
-    public Long getOrderItemId() {
+    public Long getLineId() {
         return orderItemId;
     }
 

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import io.loyaltyclub.earning.OrderLineForEarning;
+
 /** What the club needs to know of an order at checkout, taken from the shop's order. Immutable. */
 public final class ClubOrderSnapshot {
 
@@ -16,15 +18,15 @@ public final class ClubOrderSnapshot {
     private final BigDecimal subtotal;
     private final int itemQuantity;
     private final Instant orderedAt;
-    private final List<ClubOrderLineSnapshot> lines;
+    private final List<OrderLineForEarning> lines;
 
     public ClubOrderSnapshot(long orderId, long customerId, String currencyCode, BigDecimal subtotal, int itemQuantity) {
         this(orderId, customerId, currencyCode, subtotal, itemQuantity, Instant.EPOCH,
-                Collections.<ClubOrderLineSnapshot>emptyList());
+                Collections.<OrderLineForEarning>emptyList());
     }
 
     public ClubOrderSnapshot(long orderId, long customerId, String currencyCode, BigDecimal subtotal, int itemQuantity,
-            Instant orderedAt, List<ClubOrderLineSnapshot> lines) {
+            Instant orderedAt, List<OrderLineForEarning> lines) {
         if (currencyCode == null || !currencyCode.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("currency code must be three capital letters (ISO 4217), was " + currencyCode);
         }
@@ -41,7 +43,7 @@ public final class ClubOrderSnapshot {
         this.subtotal = subtotal;
         this.itemQuantity = itemQuantity;
         this.orderedAt = Objects.requireNonNull(orderedAt, "orderedAt");
-        this.lines = Collections.unmodifiableList(new ArrayList<ClubOrderLineSnapshot>(lines));
+        this.lines = Collections.unmodifiableList(new ArrayList<OrderLineForEarning>(lines));
     }
 
     public long getOrderId() {
@@ -68,14 +70,14 @@ public final class ClubOrderSnapshot {
         return orderedAt;
     }
 
-    public List<ClubOrderLineSnapshot> getLines() {
+    public List<OrderLineForEarning> getLines() {
         return lines;
     }
 
     /** The sum of the lines' eligible amounts. */
     public BigDecimal getEligibleAmount() {
         BigDecimal total = BigDecimal.ZERO;
-        for (ClubOrderLineSnapshot line : lines) {
+        for (OrderLineForEarning line : lines) {
             total = total.add(line.getEligibleAmount());
         }
         return total;

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +87,9 @@ public class OrderPointsService {
         order.refresh(snapshot, rate, breakdown == null ? 0 : breakdown.getTotalPoints(),
                 breakdown == null ? null : describe(breakdown));
         entityManager.persist(order);
-        for (ClubOrderLineSnapshot line : snapshot.getLines()) {
+        for (OrderLineForEarning line : snapshot.getLines()) {
             entityManager.persist(new ClubOrderLine(order.getId(), line,
-                    breakdown == null ? 0 : breakdown.getPointsForLine(line.getOrderItemId())));
+                    breakdown == null ? 0 : breakdown.getPointsForLine(line.getLineId())));
         }
         entityManager.flush();
     }
@@ -229,13 +228,8 @@ public class OrderPointsService {
     }
 
     private OrderForEarning forEarning(ClubOrderSnapshot snapshot, BigDecimal rate, ZoneId zone) {
-        List<OrderLineForEarning> lines = new ArrayList<OrderLineForEarning>();
-        for (ClubOrderLineSnapshot line : snapshot.getLines()) {
-            lines.add(new OrderLineForEarning(line.getOrderItemId(), line.getProductId(), line.getCategoryIds(),
-                    line.getQuantity(), line.getEligibleAmount(), line.isGiftCard()));
-        }
         return new OrderForEarning(snapshot.getOrderId(), snapshot.getCustomerId(), snapshot.getCurrencyCode(), rate,
-                snapshot.getOrderedAt(), lines, history(snapshot, zone));
+                snapshot.getOrderedAt(), snapshot.getLines(), history(snapshot, zone));
     }
 
     /** What the engine needs to know of the member's earlier orders and today's and this month's points. */
@@ -278,7 +272,7 @@ public class OrderPointsService {
 
     private static ClubOrderLine lineOf(List<ClubOrderLine> lines, Long orderItemId, long orderId) {
         for (ClubOrderLine line : lines) {
-            if (line.getOrderItemId().equals(orderItemId)) {
+            if (line.getLineId().equals(orderItemId)) {
                 return line;
             }
         }

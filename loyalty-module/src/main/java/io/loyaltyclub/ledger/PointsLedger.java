@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
 import org.springframework.transaction.PlatformTransactionManager;

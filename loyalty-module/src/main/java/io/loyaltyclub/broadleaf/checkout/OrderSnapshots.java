@@ -20,7 +20,7 @@ import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.payment.domain.OrderPayment;
 
-import io.loyaltyclub.checkout.ClubOrderLineSnapshot;
+import io.loyaltyclub.earning.OrderLineForEarning;
 import io.loyaltyclub.checkout.ClubOrderSnapshot;
 import io.loyaltyclub.checkout.EligibleAmounts;
 
@@ -53,11 +53,11 @@ public final class OrderSnapshots {
         }
         List<BigDecimal> eligible = EligibleAmounts.of(totals, amount(order.getOrderAdjustmentsValue()),
                 nonCashPayments(order), scale);
-        List<ClubOrderLineSnapshot> lines = new ArrayList<ClubOrderLineSnapshot>(items.size());
+        List<OrderLineForEarning> lines = new ArrayList<OrderLineForEarning>(items.size());
         for (int i = 0; i < items.size(); i++) {
             DiscreteOrderItem item = items.get(i);
             Product product = item.getProduct();
-            lines.add(new ClubOrderLineSnapshot(item.getId(), product.getId(), categoryIds(product), item.getQuantity(),
+            lines.add(new OrderLineForEarning(item.getId(), product.getId(), categoryIds(product), item.getQuantity(),
                     eligible.get(i), isGiftCard(product)));
         }
         return new ClubOrderSnapshot(order.getId(), order.getCustomer().getId(), currency, amount(order.getSubTotal()),

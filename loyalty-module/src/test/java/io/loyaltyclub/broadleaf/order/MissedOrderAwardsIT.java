@@ -11,7 +11,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.loyaltyclub.checkout.ClubOrderLineSnapshot;
+import io.loyaltyclub.earning.OrderLineForEarning;
 import io.loyaltyclub.checkout.ClubOrderSnapshot;
 import io.loyaltyclub.checkout.ClubOrderStatus;
 import io.loyaltyclub.checkout.OrderPointsService;
@@ -30,7 +30,7 @@ class MissedOrderAwardsIT {
         long missingOrder = 987654321L;
         context.bean("blLoyaltyOrderAwards", OrderAwards.class).award(new ClubOrderSnapshot(missingOrder, customer.getId(),
                 "USD", new BigDecimal("50.00"), 1, context.clock().instant(), Collections.singletonList(
-                        new ClubOrderLineSnapshot(1L, 1L, Collections.<Long>emptySet(), 1, new BigDecimal("50.00"), false))));
+                        new OrderLineForEarning(1L, 1L, Collections.<Long>emptySet(), 1, new BigDecimal("50.00"), false))));
 
         assertThat(context.bean("blLoyaltyOrderPointsService", OrderPointsService.class).find(missingOrder)).isNull();
         assertThat(context.bean("blLoyaltyPointsLedger", PointsLedger.class).balance(customer.getId()).getPending()).isZero();
