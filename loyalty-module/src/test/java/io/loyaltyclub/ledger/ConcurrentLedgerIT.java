@@ -104,6 +104,25 @@ class ConcurrentLedgerIT {
         assertThat(balance.getAvailable()).isEqualTo(30);
     }
 
+    @Test
+    void awardsRacingTheSetBasedExpirySweepLeaveTheAccountConsistent() throws Exception {
+        Instant now = context.clock().instant();
+        for (int i = 0; i < 10; i++) {
+            ledger.earn(Earning.of(customer, 5, "race:" + customer + ":lot:" + i).expiresAt(now.plus(Duration.ofDays(1))));
+        }
+        context.clock().advance(Duration.ofDays(2));
+        PointsSweep sweep = context.bean("blLoyaltyPointsSweep", PointsSweep.class);
+
+        List<Outcome> outcomes = race(i -> i % 4 == 0
+                ? sweep.expireAll()
+                : ledger.earn(Earning.of(customer, 2, "race:" + customer + ":award:" + i)));
+
+        assertThat(outcomes).allMatch(o -> o.error == null);
+        PointsBalance balance = ledger.balance(customer);
+        assertThat(balance.getExpired()).as("every old lot expired exactly once").isEqualTo(50);
+        assertThat(balance.getAvailable()).isEqualTo(2L * 15);
+    }
+
     private interface Work {
         Object run(int index) throws Exception;
     }
