@@ -75,6 +75,7 @@ public class OrderAwards {
                 try {
                     inTransaction.run();
                 } catch (RuntimeException first) {
+                    LOG.warn("Could not " + what + " (" + first + "); trying once more");
                     try {
                         inTransaction.run();
                     } catch (RuntimeException second) {
