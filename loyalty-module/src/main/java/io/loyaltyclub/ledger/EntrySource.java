@@ -6,6 +6,8 @@ public enum EntrySource {
     RULE,
     EVENT,
     ADMIN,
+    /** Paying (part of) an order with points at checkout, and what comes back of it on a refund. */
+    PAYMENT,
     /** The club's own jobs: releasing pending points, expiry. */
     SYSTEM
 }

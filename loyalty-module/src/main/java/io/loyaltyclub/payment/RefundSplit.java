@@ -69,6 +69,11 @@ public final class RefundSplit {
                 after.pointsValue.subtract(before.pointsValue), after.points - before.points);
     }
 
+    /** A split recorded earlier, read back. */
+    public static RefundSplit recorded(BigDecimal cash, BigDecimal credit, BigDecimal pointsValue, long points) {
+        return new RefundSplit(cash, credit, pointsValue, points);
+    }
+
     /** The shares of everything refunded up to {@code refunded}. */
     static RefundSplit cumulative(BigDecimal total, BigDecimal creditPaid, BigDecimal pointsValuePaid, long pointsPaid,
             BigDecimal refunded, int scale) {

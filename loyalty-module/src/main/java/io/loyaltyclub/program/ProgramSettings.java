@@ -17,7 +17,9 @@ import javax.persistence.Version;
 import io.loyaltyclub.LoyaltyException;
 import io.loyaltyclub.earning.EarningPolicy;
 import io.loyaltyclub.ledger.ExpiryPolicy;
+import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.ledger.ShortfallPolicy;
+import io.loyaltyclub.payment.PointsPaymentPolicy;
 
 /** The club's settings, one row the shop admin edits ({@code LOY_PROGRAM}, id 1). */
 @Entity
@@ -75,6 +77,22 @@ public class ProgramSettings {
     @Column(name = "MAX_POINTS_PER_MONTH")
     private Long maxPointsPerMonth;
 
+    /** Whether members may pay part of an order with points, at {@link #pointValue} a point. */
+    @Column(name = "POINTS_PAYMENT_ENABLED", nullable = false)
+    private boolean pointsPaymentEnabled;
+
+    /** The fewest points one payment uses. */
+    @Column(name = "POINTS_PAYMENT_MIN", nullable = false)
+    private long pointsPaymentMin;
+
+    /** Points are paid in multiples of this (e.g. 100). */
+    @Column(name = "POINTS_PAYMENT_STEP", nullable = false)
+    private long pointsPaymentStep;
+
+    /** The largest share of an order's total that points may pay, in percent. */
+    @Column(name = "POINTS_PAYMENT_MAX_SHARE", nullable = false, precision = 5, scale = 2)
+    private BigDecimal pointsPaymentMaxShare;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "UPDATED_AT", nullable = false)
     private Date updatedAt;
@@ -93,6 +111,11 @@ public class ProgramSettings {
                 .withMaxPointsPerOrder(maxPointsPerOrder)
                 .withMaxPointsPerCustomerPerDay(maxPointsPerDay)
                 .withMaxPointsPerCustomerPerMonth(maxPointsPerMonth);
+    }
+
+    public PointsPaymentPolicy pointsPaymentPolicy() {
+        return new PointsPaymentPolicy(pointsPaymentEnabled, pointValue, pointsPaymentMin, pointsPaymentStep,
+                pointsPaymentMaxShare);
     }
 
     public ZoneId zone() {
@@ -118,6 +141,13 @@ public class ProgramSettings {
         require(shortfallPolicy != null, "shortfall_policy", "choose what a reversal of spent points does");
         require(reversalGraceDays >= 0 && reversalGraceDays <= 3650, "grace_days", "the grace period is 0 to 3650 days");
         earningPolicy();
+        require(pointsPaymentStep >= 1 && pointsPaymentStep <= 1000000, "points_payment_step",
+                "points are paid in steps of 1 to 1,000,000 points");
+        require(pointsPaymentMin >= 0 && pointsPaymentMin <= PointsLedger.MAX_POINTS_PER_ENTRY, "points_payment_minimum",
+                "the minimum points payment is 0 to " + PointsLedger.MAX_POINTS_PER_ENTRY + " points");
+        require(pointsPaymentMaxShare != null && pointsPaymentMaxShare.signum() >= 0
+                && pointsPaymentMaxShare.compareTo(new BigDecimal("100")) <= 0 && pointsPaymentMaxShare.scale() <= 2,
+                "points_payment_share", "points may pay 0 to 100 percent of an order (two decimals at most)");
     }
 
     private static void require(boolean ok, String field, String message) {
@@ -240,5 +270,37 @@ public class ProgramSettings {
 
     void touch(Date at) {
         this.updatedAt = at;
+    }
+
+    public boolean isPointsPaymentEnabled() {
+        return pointsPaymentEnabled;
+    }
+
+    public void setPointsPaymentEnabled(boolean pointsPaymentEnabled) {
+        this.pointsPaymentEnabled = pointsPaymentEnabled;
+    }
+
+    public long getPointsPaymentMin() {
+        return pointsPaymentMin;
+    }
+
+    public void setPointsPaymentMin(long pointsPaymentMin) {
+        this.pointsPaymentMin = pointsPaymentMin;
+    }
+
+    public long getPointsPaymentStep() {
+        return pointsPaymentStep;
+    }
+
+    public void setPointsPaymentStep(long pointsPaymentStep) {
+        this.pointsPaymentStep = pointsPaymentStep;
+    }
+
+    public BigDecimal getPointsPaymentMaxShare() {
+        return pointsPaymentMaxShare;
+    }
+
+    public void setPointsPaymentMaxShare(BigDecimal pointsPaymentMaxShare) {
+        this.pointsPaymentMaxShare = pointsPaymentMaxShare;
     }
 }

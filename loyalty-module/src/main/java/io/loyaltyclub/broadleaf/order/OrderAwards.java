@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.checkout.ClubOrderSnapshot;
 import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.payment.ClubPaymentService;
 
 /**
  * Runs the club's order work off the shop request's path, on the club's executor: awarding a placed order,
@@ -25,6 +26,7 @@ public class OrderAwards {
     private TaskExecutor executor;
     private JdbcTemplate jdbc;
     private OrderPointsService orderPoints;
+    private ClubPaymentService payments;
     private PlatformTransactionManager transactionManager;
 
     public void award(final ClubOrderSnapshot snapshot) {
@@ -51,6 +53,7 @@ public class OrderAwards {
                 if (orderPoints.find(orderId) != null) {
                     orderPoints.cancel(orderId, reason);
                 }
+                payments.refundRest(orderId, reason);
             }
         });
     }
@@ -96,6 +99,10 @@ public class OrderAwards {
 
     public void setTransactionManager(PlatformTransactionManager transactionManager) {
         this.transactionManager = transactionManager;
+    }
+
+    public void setPayments(ClubPaymentService payments) {
+        this.payments = payments;
     }
 
     public void setOrderPoints(OrderPointsService orderPoints) {

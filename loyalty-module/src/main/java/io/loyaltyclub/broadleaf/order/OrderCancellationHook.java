@@ -5,15 +5,18 @@ import org.broadleafcommerce.core.order.domain.Order;
 import io.loyaltyclub.checkout.ClubOrder;
 import io.loyaltyclub.checkout.ClubOrderStatus;
 import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.payment.ClubPaymentService;
 
 /**
  * Broadleaf 3.1 cancels an order by deleting it ({@code OrderService.cancelOrder}) and raises no event for it.
  * This advice runs before {@code cancelOrder} and {@code deleteOrder} of {@code blOrderService} and takes the
- * order's points back first; carts and orders the club never booked are left alone.
+ * order's points back first, and gives back the store credit and points the member paid it with; carts and
+ * orders the club never booked are left alone.
  */
 public class OrderCancellationHook {
 
     private OrderPointsService orderPoints;
+    private ClubPaymentService payments;
 
     public void beforeCancel(Order order) {
         if (order == null || order.getId() == null) {
@@ -23,6 +26,11 @@ public class OrderCancellationHook {
         if (clubOrder != null && clubOrder.getStatus() == ClubOrderStatus.PLACED) {
             orderPoints.cancel(order.getId(), "order cancelled in the shop");
         }
+        payments.refundRest(order.getId(), "order cancelled in the shop");
+    }
+
+    public void setPayments(ClubPaymentService payments) {
+        this.payments = payments;
     }
 
     public void setOrderPoints(OrderPointsService orderPoints) {
