@@ -75,6 +75,10 @@ public class ProgramSettings {
     @Column(name = "MAX_POINTS_PER_MONTH")
     private Long maxPointsPerMonth;
 
+    /** Days store credit stays valid once available; {@code null} or 0: it never expires. */
+    @Column(name = "CREDIT_EXPIRY_DAYS")
+    private Integer creditExpiryDays;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "UPDATED_AT", nullable = false)
     private Date updatedAt;
@@ -118,6 +122,8 @@ public class ProgramSettings {
         require(shortfallPolicy != null, "shortfall_policy", "choose what a reversal of spent points does");
         require(reversalGraceDays >= 0 && reversalGraceDays <= 3650, "grace_days", "the grace period is 0 to 3650 days");
         earningPolicy();
+        require(creditExpiryDays == null || (creditExpiryDays >= 0 && creditExpiryDays <= 36500), "credit_expiry",
+                "store credit expires after 0 (never) to 36500 days");
     }
 
     private static void require(boolean ok, String field, String message) {
@@ -232,6 +238,20 @@ public class ProgramSettings {
 
     public void setMaxPointsPerMonth(Long maxPointsPerMonth) {
         this.maxPointsPerMonth = maxPointsPerMonth;
+    }
+
+    public Integer getCreditExpiryDays() {
+        return creditExpiryDays;
+    }
+
+    public void setCreditExpiryDays(Integer creditExpiryDays) {
+        this.creditExpiryDays = creditExpiryDays;
+    }
+
+    /** When store credit that becomes available at {@code availableAt} expires; {@code null}: never. */
+    public java.time.Instant creditExpiresAt(java.time.Instant availableAt) {
+        return creditExpiryDays == null || creditExpiryDays == 0 ? null
+                : availableAt.plus(java.time.Duration.ofDays(creditExpiryDays));
     }
 
     public Date getUpdatedAt() {
