@@ -79,6 +79,11 @@ public class OrderCashBack {
 
     /** Books the difference between the cash-back the order is due now and what the ledger holds for it. */
     void reconcile(ClubOrder order, List<ClubOrderLine> lines, String reason) {
+        long orderId = order.getOrderId();
+        List<CreditEntry> entries = ledger.orderEntries(orderId);
+        if (entries.isEmpty() && order.getCashBack().signum() == 0) {
+            return;
+        }
         int scale = CreditAmounts.scaleOf(order.getCurrencyCode());
         long due = 0;
         if (order.getStatus() == ClubOrderStatus.PLACED) {
@@ -86,8 +91,6 @@ public class OrderCashBack {
                 due += line.cashBackDue(scale);
             }
         }
-        long orderId = order.getOrderId();
-        List<CreditEntry> entries = ledger.orderEntries(orderId);
         List<CreditEntry> issues = new ArrayList<CreditEntry>();
         long booked = 0;
         for (CreditEntry entry : entries) {
