@@ -59,6 +59,10 @@ public class ClubOrder {
     @Column(name = "POINTS", nullable = false)
     private long points;
 
+    /** The cash-back the order earned at checkout, before any return, in the order's currency. */
+    @Column(name = "CASH_BACK", nullable = false, precision = 19, scale = 5)
+    private BigDecimal cashBack = BigDecimal.ZERO;
+
     /** How they were worked out, one line per rule: "points|reason". */
     @Column(name = "BREAKDOWN", length = 4000)
     private String breakdown;
@@ -93,6 +97,10 @@ public class ClubOrder {
         this.exchangeRate = exchangeRate;
         this.points = points;
         this.breakdown = breakdown;
+    }
+
+    void setCashBack(BigDecimal cashBack) {
+        this.cashBack = cashBack;
     }
 
     void setStatus(ClubOrderStatus status) {
@@ -137,6 +145,10 @@ public class ClubOrder {
 
     public long getPoints() {
         return points;
+    }
+
+    public BigDecimal getCashBack() {
+        return cashBack;
     }
 
     public String getBreakdown() {

@@ -8,9 +8,13 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import io.loyaltyclub.credit.CreditAmounts;
 import io.loyaltyclub.earning.OrderLineForEarning;
 
-/** A line of a {@link ClubOrder}: the points attributed to it at checkout, and how many of its units came back. */
+/**
+ * A line of a {@link ClubOrder}: the points and the cash-back attributed to it at checkout, and how many of its
+ * units came back.
+ */
 @Entity
 @Table(name = "LOY_CLUB_ORDER_LINE")
 public class ClubOrderLine {
@@ -41,6 +45,10 @@ public class ClubOrderLine {
     @Column(name = "POINTS", nullable = false)
     private long points;
 
+    /** The cash-back attributed to the line at checkout, in the order's currency. */
+    @Column(name = "CASH_BACK", nullable = false, precision = 19, scale = 5)
+    private BigDecimal cashBack = BigDecimal.ZERO;
+
     protected ClubOrderLine() {
         // for JPA
     }
@@ -61,6 +69,20 @@ public class ClubOrderLine {
      */
     public long pointsDue() {
         return points - PointsShare.ofUnits(points, returnedQuantity, quantity);
+    }
+
+    /**
+     * The cash-back this line still earns, in minor units of the order's currency ({@code scale} digits): all of it,
+     * less the share of the returned units, by the same rule as points: each return takes back its units' share
+     * rounded down to the minor unit, and the last unit takes back exactly what is left.
+     */
+    public long cashBackDue(int scale) {
+        long units = CreditAmounts.units(cashBack, scale);
+        return units - PointsShare.ofUnits(units, returnedQuantity, quantity);
+    }
+
+    void setCashBack(BigDecimal cashBack) {
+        this.cashBack = cashBack;
     }
 
     void returnUnits(int units) {
@@ -97,5 +119,9 @@ public class ClubOrderLine {
 
     public long getPoints() {
         return points;
+    }
+
+    public BigDecimal getCashBack() {
+        return cashBack;
     }
 }

@@ -16,6 +16,7 @@ import javax.persistence.PersistenceContext;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.credit.cashback.CashBackCalculation;
 import io.loyaltyclub.earning.BreakdownItem;
 import io.loyaltyclub.earning.CustomerHistory;
 import io.loyaltyclub.earning.EarningBreakdown;
@@ -41,7 +42,8 @@ import io.loyaltyclub.program.ProgramSettings;
  *
  * <p>Awards are reconciled, not one-shot: each change works out what the order is due now (nothing when it is
  * cancelled, the lines' points less those of returned units otherwise) and books the difference to what the
- * ledger holds for it. Replaying any step books nothing more.</p>
+ * ledger holds for it. Replaying any step books nothing more. The order's cash-back (store credit) follows the
+ * same way, through {@link OrderCashBack}.</p>
  */
 public class OrderPointsService {
 
@@ -52,6 +54,7 @@ public class OrderPointsService {
     private EntityManager entityManager;
 
     private PointsLedger ledger;
+    private OrderCashBack cashBack;
     private ProgramService program;
     private EarningEngine engine = new EarningEngine();
     private Clock clock = Clock.systemUTC();
@@ -83,13 +86,19 @@ public class OrderPointsService {
             LOG.error("Order " + snapshot.getOrderId() + " earns no points for now: " + e.getMessage() + " (" + e.getCode() + ")");
             rate = BigDecimal.ONE;
         }
+        CashBackCalculation credit = cashBack == null ? null : cashBack.calculate(snapshot);
         ClubOrder order = new ClubOrder(snapshot, Date.from(clock.instant()));
         order.refresh(snapshot, rate, breakdown == null ? 0 : breakdown.getTotalPoints(),
                 breakdown == null ? null : describe(breakdown));
+        order.setCashBack(OrderCashBack.total(credit));
         entityManager.persist(order);
         for (OrderLineForEarning line : snapshot.getLines()) {
-            entityManager.persist(new ClubOrderLine(order.getId(), line,
-                    breakdown == null ? 0 : breakdown.getPointsForLine(line.getLineId())));
+            ClubOrderLine recorded = new ClubOrderLine(order.getId(), line,
+                    breakdown == null ? 0 : breakdown.getPointsForLine(line.getLineId()));
+            if (credit != null) {
+                recorded.setCashBack(credit.forLine(line.getLineId()));
+            }
+            entityManager.persist(recorded);
         }
         entityManager.flush();
     }
@@ -184,10 +193,11 @@ public class OrderPointsService {
     }
 
     private long reconcile(ClubOrder order, String reason) {
+        List<ClubOrderLine> lines = lines(order);
         long due = 0;
-        if (order.getStatus() == ClubOrderStatus.PLACED) {
-            for (ClubOrderLine line : lines(order)) {
-                entityManager.refresh(line);
+        for (ClubOrderLine line : lines) {
+            entityManager.refresh(line);
+            if (order.getStatus() == ClubOrderStatus.PLACED) {
                 due += line.pointsDue();
             }
         }
@@ -217,6 +227,9 @@ public class OrderPointsService {
                     toTakeBack -= part;
                 }
             }
+        }
+        if (cashBack != null) {
+            cashBack.reconcile(order, lines, reason);
         }
         return due;
     }
@@ -293,6 +306,10 @@ public class OrderPointsService {
 
     public void setLedger(PointsLedger ledger) {
         this.ledger = ledger;
+    }
+
+    public void setCashBack(OrderCashBack cashBack) {
+        this.cashBack = cashBack;
     }
 
     public void setProgram(ProgramService program) {

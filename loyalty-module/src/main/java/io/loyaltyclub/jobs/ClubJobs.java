@@ -13,14 +13,16 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
 import io.loyaltyclub.checkout.OrderCatchUp;
+import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
 
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
- * releasing pending points and rewarding referrals whose first order has passed the return window (every few
- * minutes), and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
- * lease in the database ({@link JobLock}), so with several shop servers only one runs it.
+ * releasing pending points and store credit and rewarding referrals whose first order has passed the return
+ * window (every few minutes), and the expiry sweeps of points and credit (by a cron expression, nightly by
+ * default). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
+ * only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
@@ -34,6 +36,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private TaskScheduler scheduler;
     private JobLock jobLock;
     private PointsSweep sweep;
+    private CreditSweep creditSweep;
     private ClubEventService events;
     private OrderCatchUp catchUp;
     private boolean enabled = true;
@@ -51,10 +54,14 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
         scheduler.scheduleWithFixedDelay(() -> runExclusively(RELEASE_JOB, () -> {
             catchUp.settle();
             sweep.releaseAll();
+            creditSweep.releaseAll();
             return events.rewardDueReferrals();
         }),
                 Duration.ofMinutes(releaseEveryMinutes).toMillis());
-        scheduler.schedule(() -> runExclusively(EXPIRY_JOB, sweep::expireAll),
+        scheduler.schedule(() -> runExclusively(EXPIRY_JOB, () -> {
+            sweep.expireAll();
+            return creditSweep.expireAll();
+        }),
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
                 + expiryCron + "' (" + timeZone + ")");
@@ -87,6 +94,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setSweep(PointsSweep sweep) {
         this.sweep = sweep;
+    }
+
+    public void setCreditSweep(CreditSweep creditSweep) {
+        this.creditSweep = creditSweep;
     }
 
     public void setCatchUp(OrderCatchUp catchUp) {

@@ -15,7 +15,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.LoyaltyException;
@@ -280,50 +279,12 @@ public class PointsLedger {
         });
     }
 
-    /** Creates the account on first need, in a transaction of its own so that a race on creation costs nothing. */
     private void ensureAccount(final long customerId) {
-        if (accountIdOf(customerId) != null) {
-            return;
-        }
-        if (memberDirectory != null && !memberDirectory.exists(customerId)) {
-            throw new LoyaltyException("unknown_customer", "there is no customer " + customerId);
-        }
-        TransactionTemplate own = transaction();
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        try {
-            own.execute(status -> {
-                entityManager.persist(new PointsAccount(customerId, Date.from(clock.instant())));
-                entityManager.flush();
-                return null;
-            });
-        } catch (RuntimeException e) {
-            if (accountIdOf(customerId) == null) {
-                throw e;
-            }
-            // Another request created it at the same moment: the unique customer id kept it single.
-        }
+        accounts().ensure(customerId, () -> new PointsAccount(customerId, Date.from(clock.instant())));
     }
 
-    /**
-     * Locks the member's account row for the rest of the transaction and reads its balances fresh. The lock is
-     * taken by an update of the row, which every database serializes the same way (a SELECT ... FOR UPDATE is
-     * not a lock on all of them: HSQLDB's MVCC mode lets two of them pass).
-     */
     private PointsAccount lock(long customerId) {
-        int locked = entityManager.createQuery("update PointsAccount a set a.version = a.version + 1"
-                + " where a.customerId = :customerId")
-                .setParameter("customerId", customerId)
-                .executeUpdate();
-        if (locked != 1) {
-            throw new IllegalStateException("no points account for customer " + customerId);
-        }
-        PointsAccount account = entityManager
-                .createQuery("select a from PointsAccount a where a.customerId = :customerId", PointsAccount.class)
-                .setParameter("customerId", customerId)
-                .getSingleResult();
-        // The request may hold an older copy of the account (a balance read earlier): the locked row wins.
-        entityManager.refresh(account);
-        return account;
+        return accounts().lock(customerId);
     }
 
     /** Releases due pending lots, then expires lots past their expiry. */
@@ -521,10 +482,11 @@ public class PointsLedger {
     }
 
     private Long accountIdOf(long customerId) {
-        List<Long> ids = entityManager.createQuery("select a.id from PointsAccount a where a.customerId = :customerId", Long.class)
-                .setParameter("customerId", customerId)
-                .getResultList();
-        return ids.isEmpty() ? null : ids.get(0);
+        return accounts().idOf(customerId);
+    }
+
+    private MemberAccounts<PointsAccount> accounts() {
+        return new MemberAccounts<PointsAccount>(entityManager, transactionManager, memberDirectory, PointsAccount.class);
     }
 
     private long customerOf(long accountId) {
@@ -549,7 +511,7 @@ public class PointsLedger {
         }
     }
 
-    static void requireKey(String key) {
+    public static void requireKey(String key) {
         if (key == null || key.trim().isEmpty()) {
             throw new LoyaltyException("missing_idempotency_key", "every ledger change needs an idempotency key");
         }
@@ -559,7 +521,7 @@ public class PointsLedger {
         }
     }
 
-    static void requireText(String text, String what, boolean mandatory) {
+    public static void requireText(String text, String what, boolean mandatory) {
         if (mandatory && (text == null || text.trim().isEmpty())) {
             throw new LoyaltyException(what + "_required", "a " + what + " is required");
         }

@@ -136,7 +136,7 @@ public class EarningRuleRecord {
         return builder.build();
     }
 
-    private static Set<Long> ids(String text, String what) {
+    static Set<Long> ids(String text, String what) {
         Set<Long> ids = new LinkedHashSet<Long>();
         for (String word : words(text)) {
             try {
@@ -148,7 +148,7 @@ public class EarningRuleRecord {
         return ids;
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         List<String> words = new ArrayList<String>();
         for (String word : text.split("[,\\s]+")) {
             if (!word.isEmpty()) {

@@ -12,6 +12,7 @@ import javax.persistence.PersistenceContext;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.credit.cashback.CashBackRule;
 import io.loyaltyclub.earning.EarningRule;
 import io.loyaltyclub.earning.EventRule;
 
@@ -68,19 +69,38 @@ public class ProgramService {
     /** Creates or changes an earning rule; refused (code {@code invalid_rule}) when its settings do not fit. */
     @Transactional("blTransactionManager")
     public EarningRuleRecord save(EarningRuleRecord rule) {
-        if (rule.getName() == null || rule.getName().trim().isEmpty() || rule.getName().length() > 100) {
-            throw new LoyaltyException(EarningRule.INVALID_RULE, "a rule needs a name of at most 100 characters");
-        }
+        requireName(rule.getName());
         if (rule.getType() == null) {
             throw new LoyaltyException(EarningRule.INVALID_RULE, "a rule needs a type");
         }
         rule.toRule();
         rule.touch(Date.from(clock.instant()));
-        if (rule.getId() == null) {
-            entityManager.persist(rule);
-            return rule;
+        return store(rule, rule.getId());
+    }
+
+    /** The cash-back rules, as the calculator uses them (inactive ones included: the calculator skips them). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CashBackRule> cashBackRules() {
+        List<CashBackRule> rules = new ArrayList<CashBackRule>();
+        for (CashBackRuleRecord record : cashBackRuleRecords()) {
+            rules.add(record.toRule());
         }
-        return entityManager.merge(rule);
+        return rules;
+    }
+
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CashBackRuleRecord> cashBackRuleRecords() {
+        return entityManager.createQuery("select r from CashBackRuleRecord r order by r.id", CashBackRuleRecord.class)
+                .getResultList();
+    }
+
+    /** Creates or changes a cash-back rule; refused (code {@code invalid_rule}) when its settings do not fit. */
+    @Transactional("blTransactionManager")
+    public CashBackRuleRecord save(CashBackRuleRecord rule) {
+        requireName(rule.getName());
+        rule.toRule();
+        rule.touch(Date.from(clock.instant()));
+        return store(rule, rule.getId());
     }
 
     @Transactional(value = "blTransactionManager", readOnly = true)
@@ -100,7 +120,18 @@ public class ProgramService {
         }
         rule.toRule();
         rule.touch(Date.from(clock.instant()));
-        if (rule.getId() == null) {
+        return store(rule, rule.getId());
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.trim().isEmpty() || name.length() > 100) {
+            throw new LoyaltyException(EarningRule.INVALID_RULE, "a rule needs a name of at most 100 characters");
+        }
+    }
+
+    /** Inserts a new rule, or saves the changes of an existing one. */
+    private <T> T store(T rule, Long id) {
+        if (id == null) {
             entityManager.persist(rule);
             return rule;
         }

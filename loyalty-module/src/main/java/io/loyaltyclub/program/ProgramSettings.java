@@ -93,6 +93,10 @@ public class ProgramSettings {
     @Column(name = "POINTS_PAYMENT_MAX_SHARE", nullable = false, precision = 5, scale = 2)
     private BigDecimal pointsPaymentMaxShare;
 
+    /** Days store credit stays valid once available; {@code null} or 0: it never expires. */
+    @Column(name = "CREDIT_EXPIRY_DAYS")
+    private Integer creditExpiryDays;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "UPDATED_AT", nullable = false)
     private Date updatedAt;
@@ -148,6 +152,8 @@ public class ProgramSettings {
         require(pointsPaymentMaxShare != null && pointsPaymentMaxShare.signum() >= 0
                 && pointsPaymentMaxShare.compareTo(new BigDecimal("100")) <= 0 && pointsPaymentMaxShare.scale() <= 2,
                 "points_payment_share", "points may pay 0 to 100 percent of an order (two decimals at most)");
+        require(creditExpiryDays == null || (creditExpiryDays >= 0 && creditExpiryDays <= 36500), "credit_expiry",
+                "store credit expires after 0 (never) to 36500 days");
     }
 
     private static void require(boolean ok, String field, String message) {
@@ -262,6 +268,20 @@ public class ProgramSettings {
 
     public void setMaxPointsPerMonth(Long maxPointsPerMonth) {
         this.maxPointsPerMonth = maxPointsPerMonth;
+    }
+
+    public Integer getCreditExpiryDays() {
+        return creditExpiryDays;
+    }
+
+    public void setCreditExpiryDays(Integer creditExpiryDays) {
+        this.creditExpiryDays = creditExpiryDays;
+    }
+
+    /** When store credit that becomes available at {@code availableAt} expires; {@code null}: never. */
+    public java.time.Instant creditExpiresAt(java.time.Instant availableAt) {
+        return creditExpiryDays == null || creditExpiryDays == 0 ? null
+                : availableAt.plus(java.time.Duration.ofDays(creditExpiryDays));
     }
 
     public Date getUpdatedAt() {

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -100,8 +99,8 @@ class OrderPointsIT {
         Order cart = shop.cart(customer, shop.product("Cup", "10.00"), 3);
         cart = shop.add(cart, shop.product("Saucer", "5.00"), 1);
         Order order = shop.placeOrder(cart);
-        long cups = itemId(order, "Cup");
-        long saucer = itemId(order, "Saucer");
+        long cups = ShopFixtures.itemId(order, "Cup");
+        long saucer = ShopFixtures.itemId(order, "Saucer");
         assertThat(balance().getAvailable()).isEqualTo(35);
 
         assertThat(orderPoints.returnUnits(order.getId(), "rma-1", Collections.singletonMap(cups, 1))).isEqualTo(25);
@@ -127,7 +126,7 @@ class OrderPointsIT {
     @Test
     void partialQuantitiesRoundInTheMembersFavourAndAddUpToTheLine() {
         Order order = shop.placeOrder(shop.cart(customer, shop.product("Spoon", "3.33"), 3));
-        long spoons = itemId(order, "Spoon");
+        long spoons = ShopFixtures.itemId(order, "Spoon");
         assertThat(balance().getAvailable()).as("floor(9.99)").isEqualTo(9);
 
         orderPoints.returnUnits(order.getId(), "spoon-1", Collections.singletonMap(spoons, 1));
@@ -204,15 +203,6 @@ class OrderPointsIT {
 
     private PointsBalance balance() {
         return ledger.balance(customer.getId());
-    }
-
-    private static long itemId(Order order, String productName) {
-        for (DiscreteOrderItem item : order.getDiscreteOrderItems()) {
-            if (item.getProduct().getName().equals(productName)) {
-                return item.getId();
-            }
-        }
-        throw new AssertionError("no " + productName + " in order " + order.getId());
     }
 
     private void changeSettings(int returnWindowDays, ShortfallPolicy policy) {

@@ -15,6 +15,7 @@ import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutResponse;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
@@ -131,6 +132,16 @@ public class ShopFixtures {
     /** A cart for one product, paid in full through the test gateway, ready for {@link #checkout(Order)}. */
     public Order paidCart(Customer customer, Product product, int quantity) {
         return payRestWithTestGateway(cart(customer, product, quantity));
+    }
+
+    /** The id of the order's item of the named product. */
+    public static long itemId(Order order, String productName) {
+        for (DiscreteOrderItem item : order.getDiscreteOrderItems()) {
+            if (item.getProduct().getName().equals(productName)) {
+                return item.getId();
+            }
+        }
+        throw new AssertionError("no " + productName + " in order " + order.getId());
     }
 
     public OrderService orderService() {

@@ -1,0 +1,18 @@
+package io.loyaltyclub.program;
+
+import io.loyaltyclub.credit.CreditSettings;
+
+/** The credit ledger's settings, read from the program's settings each time the ledger asks. */
+public class ProgramCreditSettings implements CreditSettings {
+
+    private ProgramService program;
+
+    @Override
+    public int reversalGraceDays() {
+        return program.settings().getReversalGraceDays();
+    }
+
+    public void setProgram(ProgramService program) {
+        this.program = program;
+    }
+}
