@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.credit.CreditLedger;
+import io.loyaltyclub.credit.CreditSource;
+import io.loyaltyclub.credit.CreditSpend;
 import io.loyaltyclub.ledger.EntrySource;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.ledger.Redemption;
@@ -33,6 +36,7 @@ public class ClubPaymentService {
     private EntityManager entityManager;
 
     private PointsLedger pointsLedger;
+    private CreditLedger creditLedger;
     private Clock clock = Clock.systemUTC();
 
     /**
@@ -90,7 +94,10 @@ public class ClubPaymentService {
                     .source(EntrySource.PAYMENT, request.getPaymentRef())
                     .reason(reason)).getEntry().getId();
         }
-        throw new LoyaltyException("unsupported_payment", request.getKind() + " payments are not supported");
+        return creditLedger.spend(CreditSpend.of(request.getCustomerId(), request.getAmount(), request.getCurrencyCode(), key)
+                .forOrder(request.getOrderId())
+                .source(CreditSource.PAYMENT)
+                .reason(reason)).getEntry().getId();
     }
 
     /**
@@ -227,9 +234,9 @@ public class ClubPaymentService {
     private void giveBack(ClubPayment payment, long points, BigDecimal amount, String reason, String key) {
         if (payment.getKind() == ClubPaymentKind.POINTS) {
             pointsLedger.reverse(payment.getLedgerEntryId(), points, reason, key);
-            return;
+        } else {
+            creditLedger.reverse(payment.getLedgerEntryId(), amount, reason, key);
         }
-        throw new LoyaltyException("unsupported_payment", payment.getKind() + " payments are not supported");
     }
 
     private BigDecimal refundedSoFar(long orderId) {
@@ -297,6 +304,10 @@ public class ClubPaymentService {
 
     public void setPointsLedger(PointsLedger pointsLedger) {
         this.pointsLedger = pointsLedger;
+    }
+
+    public void setCreditLedger(CreditLedger creditLedger) {
+        this.creditLedger = creditLedger;
     }
 
     public void setClock(Clock clock) {

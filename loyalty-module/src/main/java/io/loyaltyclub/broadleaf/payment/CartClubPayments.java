@@ -1,6 +1,7 @@
 package io.loyaltyclub.broadleaf.payment;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Date;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.broadleafcommerce.core.pricing.service.exception.PricingException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.credit.CreditBalance;
+import io.loyaltyclub.credit.CreditLedger;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.payment.PointsPaymentPolicy;
 import io.loyaltyclub.program.ProgramService;
@@ -40,6 +43,7 @@ public class CartClubPayments {
     private OrderService orderService;
     private OrderPaymentService orderPaymentService;
     private PointsLedger pointsLedger;
+    private CreditLedger creditLedger;
     private ProgramService program;
 
     /** Pays {@code points} of the cart with points; returns the repriced cart. */
@@ -57,13 +61,65 @@ public class CartClubPayments {
         return reprice(cart);
     }
 
+    /**
+     * Pays part or all of the cart with store credit: {@code amount}, or when it is null as much as the member
+     * has and the cart still needs after points. Returns the repriced cart.
+     */
+    public Order applyCredit(Order cart, Customer customer, BigDecimal amount) {
+        requireOwnCart(cart, customer);
+        String currency = currencyOf(cart);
+        CreditBalance balance = creditLedger.balance(customer.getId());
+        BigDecimal available = balance.getAvailable() == null ? BigDecimal.ZERO : balance.getAvailable();
+        if (balance.getCurrencyCode() != null && !balance.getCurrencyCode().equals(currency)) {
+            throw new LoyaltyException("currency_mismatch", "your store credit is in " + balance.getCurrencyCode()
+                    + ", this cart in " + currency);
+        }
+        OrderPayment points = unconfirmed(cart, PointsPaymentGateway.TYPE);
+        BigDecimal open = cart.getTotal().getAmount()
+                .subtract(points == null ? BigDecimal.ZERO : points.getAmount().getAmount()).max(BigDecimal.ZERO);
+        BigDecimal applied;
+        if (amount == null) {
+            applied = available.min(open).setScale(scaleOf(currency), RoundingMode.DOWN);
+            if (applied.signum() == 0) {
+                throw new LoyaltyException("insufficient_credit", "you have no store credit to use");
+            }
+        } else {
+            if (amount.signum() <= 0) {
+                throw new LoyaltyException("invalid_amount", "apply a positive amount of store credit, not "
+                        + amount.toPlainString());
+            }
+            if (amount.stripTrailingZeros().scale() > scaleOf(currency)) {
+                throw new LoyaltyException("invalid_amount", currency + " has " + scaleOf(currency) + " decimals; "
+                        + amount.toPlainString() + " has more");
+            }
+            if (amount.compareTo(available) > 0) {
+                throw new LoyaltyException("insufficient_credit", "you have " + available.toPlainString()
+                        + " of store credit, " + amount.toPlainString() + " was asked");
+            }
+            if (amount.compareTo(open) > 0) {
+                throw new LoyaltyException("exceeds_order_total", "the cart needs " + open.toPlainString()
+                        + " more, " + amount.toPlainString() + " was asked");
+            }
+            applied = amount.setScale(scaleOf(currency), RoundingMode.UNNECESSARY);
+        }
+        remove(cart, StoreCreditGateway.TYPE);
+        add(cart, customer, StoreCreditGateway.TYPE, applied, applied.toPlainString(), null);
+        return reprice(cart);
+    }
+
+    /** Takes the store-credit payment off the cart; returns the repriced cart. */
+    public Order removeCredit(Order cart, Customer customer) {
+        requireOwnCart(cart, customer);
+        return remove(cart, StoreCreditGateway.TYPE) ? reprice(cart) : cart;
+    }
+
     /** Takes the points payment off the cart; returns the repriced cart. */
     public Order removePoints(Order cart, Customer customer) {
         requireOwnCart(cart, customer);
         return remove(cart, PointsPaymentGateway.TYPE) ? reprice(cart) : cart;
     }
 
-    /** The cart's points payment not yet confirmed, or null. */
+    /** The cart's club payment of the gateway type not yet confirmed, or null. */
     public static OrderPayment unconfirmed(Order order, PaymentGatewayType type) {
         for (OrderPayment payment : order.getPayments()) {
             if (payment.isActive() && type.equals(payment.getGatewayType()) && !payment.isConfirmed()
@@ -152,6 +208,10 @@ public class CartClubPayments {
 
     public void setPointsLedger(PointsLedger pointsLedger) {
         this.pointsLedger = pointsLedger;
+    }
+
+    public void setCreditLedger(CreditLedger creditLedger) {
+        this.creditLedger = creditLedger;
     }
 
     public void setProgram(ProgramService program) {
