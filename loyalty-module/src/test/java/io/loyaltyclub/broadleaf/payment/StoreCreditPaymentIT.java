@@ -72,6 +72,7 @@ class StoreCreditPaymentIT {
                 Long.class, order.getId())).as("nothing paid with own money, nothing earned").isZero();
     }
 
+    /** The worked example of the README's "Paying with store credit and points". */
     @Test
     void creditPointsAndCardTogetherAndARefundSharedBetweenThem(BroadleafContext context, ShopFixtures shop)
             throws Exception {
@@ -87,6 +88,8 @@ class StoreCreditPaymentIT {
         assertThat(credit(context).balance(customer.getId()).getAvailable()).isEqualByComparingTo("0.00");
         List<ClubPayment> paid = clubPayments(context).payments(order.getId());
         assertThat(paid).extracting(ClubPayment::getKind).containsExactlyInAnyOrder(ClubPaymentKind.POINTS, ClubPaymentKind.CREDIT);
+        assertThat(context.jdbc().queryForObject("SELECT POINTS FROM LOY_POINTS_ENTRY WHERE ORDER_ID = ? AND ENTRY_TYPE = 'EARN'",
+                Long.class, order.getId())).as("only the 20.00 paid by card earns").isEqualTo(20);
 
         // 100.00 paid 50.00 with points, 30.00 with credit, 20.00 by card. 40.00 comes back:
         // cash 20/100 of it = 8.00; of the club's 32.00, credit 30/80 = 12.00 and points 20.00 = 2000 points.
