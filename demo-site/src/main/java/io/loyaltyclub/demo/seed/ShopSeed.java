@@ -51,12 +51,15 @@ import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.loyaltyclub.credit.CreditLedger;
 import io.loyaltyclub.demo.payment.PayOnDeliveryPayments;
+import io.loyaltyclub.program.CashBackRuleRecord;
+import io.loyaltyclub.program.ProgramService;
 
 /**
  * Fills an empty shop through Broadleaf's own services, as a merchant would through the admin: the currency,
  * locale and shopper role ({@code demo-site-seed.sql}), {@link DemoCatalog}'s three categories and twelve
- * products, the demo shopper and three past orders that went through the real checkout workflow with the
+ * products, the demo shopper with a welcome store credit, a cash-back rule, and three past orders that went through the real checkout workflow with the
  * demo's payment method. A shop that already has products is left as it is.
  */
 public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, ApplicationContextAware {
@@ -78,6 +81,10 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
     private BroadleafCurrencyService currencyService;
     @Resource(name = "blLocaleService")
     private LocaleService localeService;
+    @Resource(name = "blLoyaltyProgramService")
+    private ProgramService program;
+    @Resource(name = "blLoyaltyCreditLedger")
+    private CreditLedger credit;
     @Resource(name = "demoPayOnDeliveryPayments")
     private PayOnDeliveryPayments payments;
 
@@ -110,6 +117,7 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
         try {
             List<Product> products = seedCatalog();
             Customer shopper = seedShopper();
+            seedClub(shopper);
             seedPastOrders(shopper, products);
         } catch (Exception e) {
             throw new IllegalStateException("Seeding the demo shop failed", e);
@@ -194,6 +202,18 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
     }
 
     /** Three orders placed over the last weeks, checked out through Broadleaf's workflow. */
+    /** A cash-back rule (5 % back as store credit, at most 10.00 an order) and a welcome credit for the shopper. */
+    private void seedClub(Customer shopper) {
+        CashBackRuleRecord cashBack = new CashBackRuleRecord();
+        cashBack.setName("5% back as store credit");
+        cashBack.setActive(true);
+        cashBack.setPercentage(new BigDecimal("5"));
+        cashBack.setMaxPerOrder(new BigDecimal("10.00"));
+        program.save(cashBack);
+        credit.adjust(shopper.getId(), new BigDecimal("10.00"), DemoCatalog.CURRENCY, "Welcome credit of the demo shop",
+                "demo seed", "demo:welcome-credit:" + shopper.getId());
+    }
+
     private void seedPastOrders(Customer shopper, List<Product> products) throws Exception {
         List<List<Integer>> baskets = Arrays.asList(
                 Arrays.asList(0, 4),
