@@ -7,11 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
@@ -194,39 +189,7 @@ class PointsPaymentIT {
             Order cart = payments(context).applyPoints(shop.cart(customer, desk, 1), customer, 3000);
             carts.add(shop.payRestWithTestGateway(cart));
         }
-        ExecutorService tabs = Executors.newFixedThreadPool(2);
-        final CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> results = new ArrayList<Future<Boolean>>();
-        try {
-            for (final Order cart : carts) {
-                results.add(tabs.submit(new Callable<Boolean>() {
-                    @Override
-                    public Boolean call() throws Exception {
-                        BroadleafExtension.enterRequest(context);
-                        try {
-                            start.await();
-                            Order mine = shop.orderService().findOrderById(cart.getId());
-                            shop.checkout(mine);
-                            return true;
-                        } catch (CheckoutException e) {
-                            // Refused by the club's gateway, and for the reason that it must be.
-                            assertThat(e).hasStackTraceContaining("Attempting to confirm/authorize an UNCONFIRMED transaction");
-                            return false;
-                        } finally {
-                            BroadleafExtension.leaveRequest(context);
-                        }
-                    }
-                }));
-            }
-            start.countDown();
-            int succeeded = 0;
-            for (Future<Boolean> result : results) {
-                succeeded += result.get() ? 1 : 0;
-            }
-            assertThat(succeeded).as("only one of the two can be paid with 3000 of 5000 points").isEqualTo(1);
-        } finally {
-            tabs.shutdownNow();
-        }
+        assertThat(TabsCheckingOut.checkOutAtOnce(context, shop, carts)).as("only one of the two can be paid with 3000 of 5000 points").isEqualTo(1);
         assertThat(ledger(context).balance(customer.getId()).getAvailable()).isEqualTo(2000);
         assertThat(context.jdbc().queryForObject("SELECT -SUM(e.POINTS) FROM LOY_POINTS_ENTRY e JOIN LOY_POINTS_ACCOUNT a"
                 + " ON a.ID = e.ACCOUNT_ID WHERE a.CUSTOMER_ID = ? AND e.ENTRY_TYPE = 'REDEEM'", Long.class, customer.getId()))

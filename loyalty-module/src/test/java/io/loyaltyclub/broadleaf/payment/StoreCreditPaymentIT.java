@@ -11,11 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
@@ -177,37 +172,7 @@ class StoreCreditPaymentIT {
             Order cart = payments(context).applyCredit(shop.cart(customer, lamp, 1), customer, new BigDecimal("30.00"));
             carts.add(shop.payRestWithTestGateway(cart));
         }
-        ExecutorService tabs = Executors.newFixedThreadPool(2);
-        final CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> results = new ArrayList<Future<Boolean>>();
-        try {
-            for (final Order cart : carts) {
-                results.add(tabs.submit(new Callable<Boolean>() {
-                    @Override
-                    public Boolean call() throws Exception {
-                        BroadleafExtension.enterRequest(context);
-                        try {
-                            start.await();
-                            shop.checkout(shop.orderService().findOrderById(cart.getId()));
-                            return true;
-                        } catch (CheckoutException e) {
-                            assertThat(e).hasStackTraceContaining("Attempting to confirm/authorize an UNCONFIRMED transaction");
-                            return false;
-                        } finally {
-                            BroadleafExtension.leaveRequest(context);
-                        }
-                    }
-                }));
-            }
-            start.countDown();
-            int succeeded = 0;
-            for (Future<Boolean> result : results) {
-                succeeded += result.get() ? 1 : 0;
-            }
-            assertThat(succeeded).isEqualTo(1);
-        } finally {
-            tabs.shutdownNow();
-        }
+        assertThat(TabsCheckingOut.checkOutAtOnce(context, shop, carts)).isEqualTo(1);
         assertThat(credit(context).balance(customer.getId()).getAvailable()).isEqualByComparingTo("20.00");
         assertThat(context.jdbc().queryForObject("SELECT -SUM(e.AMOUNT) FROM LOY_CREDIT_ENTRY e JOIN LOY_CREDIT_ACCOUNT a"
                 + " ON a.ID = e.ACCOUNT_ID WHERE a.CUSTOMER_ID = ? AND e.ENTRY_TYPE = 'SPEND'", BigDecimal.class,
