@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.webhooks.LedgerEvents;
 import io.loyaltyclub.ledger.Bucket;
 import io.loyaltyclub.ledger.Lot;
 import io.loyaltyclub.ledger.LotAllocation;
@@ -67,6 +68,7 @@ public class CreditLedger {
     private PlatformTransactionManager transactionManager;
     private MemberDirectory memberDirectory;
     private Clock clock = Clock.systemUTC();
+    private LedgerEvents events;
     private CreditSettings settings;
 
     // --- writes ----------------------------------------------------------------------------------------------
@@ -489,6 +491,9 @@ public class CreditLedger {
     private CreditEntry book(CreditAccount account, CreditEntry entry) {
         entityManager.persist(entry);
         account.book(entry);
+        if (events != null) {
+            events.creditBooked(account, entry);
+        }
         return entry;
     }
 
@@ -531,6 +536,11 @@ public class CreditLedger {
 
     public void setMemberDirectory(MemberDirectory memberDirectory) {
         this.memberDirectory = memberDirectory;
+    }
+
+    /** Where booked entries are announced (the event outbox, same transaction); none: not announced. */
+    public void setEvents(LedgerEvents events) {
+        this.events = events;
     }
 
     public void setClock(Clock clock) {

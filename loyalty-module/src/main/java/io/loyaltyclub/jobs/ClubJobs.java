@@ -16,18 +16,21 @@ import io.loyaltyclub.checkout.OrderCatchUp;
 import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
+import io.loyaltyclub.webhooks.WebhookDispatcher;
 
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
  * releasing pending points and store credit and rewarding referrals whose first order has passed the return
  * window (every few minutes), and the expiry sweeps of points and credit (by a cron expression, nightly by
- * default). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
+ * default), and the webhook deliveries (every few seconds). Each run first takes the job's lease in the database
+ * ({@link JobLock}), so with several shop servers
  * only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public static final String RELEASE_JOB = "points-release";
     public static final String EXPIRY_JOB = "points-expiry";
+    public static final String WEBHOOKS_JOB = "webhooks";
 
     private static final Log LOG = LogFactory.getLog(ClubJobs.class);
 
@@ -39,6 +42,8 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private CreditSweep creditSweep;
     private ClubEventService events;
     private OrderCatchUp catchUp;
+    private WebhookDispatcher webhooks;
+    private long webhooksEverySeconds = 15;
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -63,6 +68,8 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
             return creditSweep.expireAll();
         }),
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
+        scheduler.scheduleWithFixedDelay(() -> runExclusively(WEBHOOKS_JOB, webhooks::dispatch),
+                Duration.ofSeconds(webhooksEverySeconds).toMillis());
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
                 + expiryCron + "' (" + timeZone + ")");
     }
@@ -106,6 +113,14 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setEvents(ClubEventService events) {
         this.events = events;
+    }
+
+    public void setWebhooks(WebhookDispatcher webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    public void setWebhooksEverySeconds(long webhooksEverySeconds) {
+        this.webhooksEverySeconds = webhooksEverySeconds;
     }
 
     public void setEnabled(boolean enabled) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.webhooks.LedgerEvents;
 
 /**
  * The one writer of points accounts. Every change is an append-only {@link PointsEntry} with a unique
@@ -40,6 +41,7 @@ public class PointsLedger {
     private PlatformTransactionManager transactionManager;
     private MemberDirectory memberDirectory;
     private Clock clock = Clock.systemUTC();
+    private LedgerEvents events;
     private LedgerSettings settings;
 
     // --- writes ----------------------------------------------------------------------------------------------
@@ -465,6 +467,9 @@ public class PointsLedger {
     private PointsEntry book(PointsAccount account, PointsEntry entry) {
         entityManager.persist(entry);
         account.book(entry);
+        if (events != null) {
+            events.pointsBooked(account, entry);
+        }
         return entry;
     }
 
@@ -542,6 +547,11 @@ public class PointsLedger {
 
     public void setMemberDirectory(MemberDirectory memberDirectory) {
         this.memberDirectory = memberDirectory;
+    }
+
+    /** Where booked entries are announced (the event outbox, same transaction); none: not announced. */
+    public void setEvents(LedgerEvents events) {
+        this.events = events;
     }
 
     public void setClock(Clock clock) {
