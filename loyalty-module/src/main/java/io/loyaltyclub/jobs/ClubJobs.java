@@ -16,13 +16,14 @@ import io.loyaltyclub.checkout.OrderCatchUp;
 import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
+import io.loyaltyclub.reminders.ExpiringPointsReminders;
 import io.loyaltyclub.webhooks.WebhookDispatcher;
 
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
  * releasing pending points and store credit and rewarding referrals whose first order has passed the return
  * window (every few minutes), and the expiry sweeps of points and credit (by a cron expression, nightly by
- * default), and the webhook deliveries (every few seconds). Each run first takes the job's lease in the database
+ * default), the webhook deliveries (every few seconds) and the reminder e-mails (daily). Each run first takes the job's lease in the database
  * ({@link JobLock}), so with several shop servers
  * only one runs it.
  */
@@ -31,6 +32,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     public static final String RELEASE_JOB = "points-release";
     public static final String EXPIRY_JOB = "points-expiry";
     public static final String WEBHOOKS_JOB = "webhooks";
+    public static final String REMINDERS_JOB = "reminders";
 
     private static final Log LOG = LogFactory.getLog(ClubJobs.class);
 
@@ -44,6 +46,8 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private OrderCatchUp catchUp;
     private WebhookDispatcher webhooks;
     private long webhooksEverySeconds = 15;
+    private ExpiringPointsReminders expiringPointsReminders;
+    private String reminderCron = "0 0 9 * * *";
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -70,6 +74,8 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
         scheduler.scheduleWithFixedDelay(() -> runExclusively(WEBHOOKS_JOB, webhooks::dispatch),
                 Duration.ofSeconds(webhooksEverySeconds).toMillis());
+        scheduler.schedule(() -> runExclusively(REMINDERS_JOB, expiringPointsReminders::sendDue),
+                new CronTrigger(reminderCron, TimeZone.getTimeZone(timeZone)));
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
                 + expiryCron + "' (" + timeZone + ")");
     }
@@ -121,6 +127,14 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setWebhooksEverySeconds(long webhooksEverySeconds) {
         this.webhooksEverySeconds = webhooksEverySeconds;
+    }
+
+    public void setExpiringPointsReminders(ExpiringPointsReminders expiringPointsReminders) {
+        this.expiringPointsReminders = expiringPointsReminders;
+    }
+
+    public void setReminderCron(String reminderCron) {
+        this.reminderCron = reminderCron;
     }
 
     public void setEnabled(boolean enabled) {

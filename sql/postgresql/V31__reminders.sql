@@ -1,0 +1,16 @@
+-- Reminder e-mails: a marker per kind and subject (e.g. one lot of expiring points) so nothing is reminded twice,
+-- and the members who opted out.
+CREATE TABLE LOY_REMINDER (
+    ID          BIGSERIAL PRIMARY KEY,
+    CUSTOMER_ID BIGINT      NOT NULL,
+    KIND        VARCHAR(32) NOT NULL,
+    SUBJECT_ID  BIGINT      NOT NULL,
+    SENT_AT     TIMESTAMP   NOT NULL,
+    CONSTRAINT UK_LOY_REMINDER_SUBJECT UNIQUE (KIND, SUBJECT_ID)
+);
+CREATE INDEX IX_LOY_REMINDER_MEMBER ON LOY_REMINDER (CUSTOMER_ID, KIND, SENT_AT);
+
+CREATE TABLE LOY_REMINDER_OPT_OUT (
+    CUSTOMER_ID  BIGINT    NOT NULL PRIMARY KEY,
+    OPTED_OUT_AT TIMESTAMP NOT NULL
+);
