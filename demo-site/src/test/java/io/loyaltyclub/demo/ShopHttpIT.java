@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningShop.class)
 class ShopHttpIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\"\\s+value=\"([^\"]+)\"");
+    static final Pattern CSRF = Pattern.compile("name=\"csrfToken\"\\s+value=\"([^\"]+)\"");
     private static final Pattern ORDER_NUMBER = Pattern.compile("id=\"order-number\">([^<]+)<");
 
     @Test
@@ -199,13 +199,13 @@ class ShopHttpIT {
         }
     }
 
-    private static String csrf(String page) {
+    static String csrf(String page) {
         Matcher matcher = CSRF.matcher(page);
         assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
         return matcher.group(1);
     }
 
-    private static String attribute(String page, String prefix) {
+    static String attribute(String page, String prefix) {
         int start = page.indexOf(prefix);
         assertThat(start).as(prefix).isGreaterThanOrEqualTo(0);
         start += prefix.length();
@@ -259,6 +259,18 @@ class ShopHttpIT {
                     .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
                     .build();
             return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** A JSON request to the club's API, with the CSRF token in its header when one is given. */
+        HttpResponse<String> json(String method, String path, String body, String csrfToken) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (csrfToken != null) {
+                request.header("X-CSRF-Token", csrfToken);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private static String encode(String value) {

@@ -103,6 +103,17 @@ public class OrderPointsService {
         entityManager.flush();
     }
 
+    /**
+     * What a cart would earn if it were ordered now, with the merchant's rules: the engine's breakdown; nothing is
+     * recorded or booked. Refused ({@code missing_exchange_rate}) for a currency the program cannot convert.
+     */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public EarningBreakdown preview(ClubOrderSnapshot snapshot) {
+        ProgramSettings settings = program.settings();
+        BigDecimal rate = program.rateToBase(snapshot.getCurrencyCode(), settings);
+        return engine.evaluate(forEarning(snapshot, rate, settings.zone()), program.earningRules(), settings.earningPolicy());
+    }
+
     /** Cancelled: every point the order earned is taken back. */
     @Transactional("blTransactionManager")
     public long cancel(long orderId, String reason) {
