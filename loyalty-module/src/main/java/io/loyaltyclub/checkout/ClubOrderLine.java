@@ -1,6 +1,9 @@
 package io.loyaltyclub.checkout;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -41,6 +44,10 @@ public class ClubOrderLine {
     @Column(name = "POINTS", nullable = false)
     private long points;
 
+    /** The categories of the line's product at checkout, comma-separated (for the customer's statistics). */
+    @Column(name = "CATEGORY_IDS", length = 1000)
+    private String categoryIds;
+
     protected ClubOrderLine() {
         // for JPA
     }
@@ -52,6 +59,19 @@ public class ClubOrderLine {
         this.quantity = line.getQuantity();
         this.eligibleAmount = line.getEligibleAmount();
         this.points = points;
+        this.categoryIds = joinIds(line.getCategoryIds());
+    }
+
+    private static String joinIds(Set<Long> ids) {
+        StringBuilder text = new StringBuilder();
+        for (Long id : ids) {
+            String next = (text.length() == 0 ? "" : ",") + id;
+            if (text.length() + next.length() > 1000) {
+                break;
+            }
+            text.append(next);
+        }
+        return text.toString();
     }
 
     /**
@@ -97,5 +117,21 @@ public class ClubOrderLine {
 
     public long getPoints() {
         return points;
+    }
+
+    /** The categories of the line's product at checkout (empty for lines recorded before they were kept). */
+    public Set<Long> getCategoryIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (categoryIds != null && !categoryIds.isEmpty()) {
+            for (String id : categoryIds.split(",")) {
+                ids.add(Long.valueOf(id.trim()));
+            }
+        }
+        return ids;
+    }
+
+    /** Units not returned. */
+    public int getKeptQuantity() {
+        return quantity - returnedQuantity;
     }
 }

@@ -55,6 +55,7 @@ public class OrderPointsService {
     private ProgramService program;
     private EarningEngine engine = new EarningEngine();
     private Clock clock = Clock.systemUTC();
+    private MemberStanding standing = MemberStanding.NONE;
 
     /**
      * The order was placed: works out its points with the merchant's rules (the first time), attributes them
@@ -218,6 +219,7 @@ public class OrderPointsService {
                 }
             }
         }
+        standing.orderChanged(order);
         return due;
     }
 
@@ -255,7 +257,7 @@ public class OrderPointsService {
         Instant startOfMonth = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
         long today = earnedSince(snapshot.getCustomerId(), startOfDay);
         long thisMonth = earnedSince(snapshot.getCustomerId(), startOfMonth);
-        return new CustomerHistory(null, earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone);
+        return new CustomerHistory(standing.tierCode(snapshot.getCustomerId()), earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone);
     }
 
     private long earnedSince(long customerId, Instant since) {
@@ -301,5 +303,9 @@ public class OrderPointsService {
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public void setStanding(MemberStanding standing) {
+        this.standing = standing;
     }
 }

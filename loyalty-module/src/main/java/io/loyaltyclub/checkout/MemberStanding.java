@@ -1,0 +1,27 @@
+package io.loyaltyclub.checkout;
+
+/**
+ * What the club knows of a member beyond points, as the order flow needs it: the tier the earning rules see, and
+ * a follow-up once an order's points were reconciled (statistics, tier and segments), in the same transaction.
+ */
+public interface MemberStanding {
+
+    /** Nothing beyond points: no tier, nothing to follow up. */
+    MemberStanding NONE = new MemberStanding() {
+        @Override
+        public String tierCode(long customerId) {
+            return null;
+        }
+
+        @Override
+        public void orderChanged(ClubOrder order) {
+            // nothing kept
+        }
+    };
+
+    /** The member's tier code for the earning rules, or {@code null}. */
+    String tierCode(long customerId);
+
+    /** The order was placed, cancelled, placed again or had units returned, and its points were reconciled. */
+    void orderChanged(ClubOrder order);
+}

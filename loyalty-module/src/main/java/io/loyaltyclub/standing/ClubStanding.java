@@ -1,0 +1,36 @@
+package io.loyaltyclub.standing;
+
+import io.loyaltyclub.checkout.ClubOrder;
+import io.loyaltyclub.checkout.MemberStanding;
+import io.loyaltyclub.stats.CustomerStatsService;
+
+/**
+ * Follows the order flow for what the club knows of a member beyond points: after each change of an order, in
+ * the order's transaction, the customer's statistics are recomputed and the tier follows them (a purchase raises
+ * it at once; a cancellation or return sets it to what the figures still hold). The earning rules see the tier
+ * the member holds before the order.
+ */
+public class ClubStanding implements MemberStanding {
+
+    private CustomerStatsService stats;
+    private TierService tiers;
+
+    @Override
+    public String tierCode(long customerId) {
+        return tiers.currentTierCode(customerId);
+    }
+
+    @Override
+    public void orderChanged(ClubOrder order) {
+        boolean reduced = stats.recordOrder(order);
+        tiers.afterOrder(order.getCustomerId(), reduced, order.getOrderId());
+    }
+
+    public void setStats(CustomerStatsService stats) {
+        this.stats = stats;
+    }
+
+    public void setTiers(TierService tiers) {
+        this.tiers = tiers;
+    }
+}
