@@ -15,17 +15,21 @@ import org.springframework.scheduling.support.CronTrigger;
 import io.loyaltyclub.checkout.OrderCatchUp;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
+import io.loyaltyclub.standing.SegmentService;
+import io.loyaltyclub.standing.TierService;
 
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
  * releasing pending points and rewarding referrals whose first order has passed the return window (every few
- * minutes), and the expiry sweep (by a cron expression, nightly by default). Each run first takes the job's
+ * minutes), the expiry sweep, and the members' tiers and segments (each by a cron expression, nightly by
+ * default). Each run first takes the job's
  * lease in the database ({@link JobLock}), so with several shop servers only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public static final String RELEASE_JOB = "points-release";
     public static final String EXPIRY_JOB = "points-expiry";
+    public static final String STANDING_JOB = "member-standing";
 
     private static final Log LOG = LogFactory.getLog(ClubJobs.class);
 
@@ -36,6 +40,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private PointsSweep sweep;
     private ClubEventService events;
     private OrderCatchUp catchUp;
+    private TierService tiers;
+    private SegmentService segments;
+    private String standingCron = "0 45 3 * * *";
+    private int chunkSize = 500;
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -56,8 +64,22 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
                 Duration.ofMinutes(releaseEveryMinutes).toMillis());
         scheduler.schedule(() -> runExclusively(EXPIRY_JOB, sweep::expireAll),
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
+        scheduler.schedule(this::evaluateStanding, new CronTrigger(standingCron, TimeZone.getTimeZone(timeZone)));
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
-                + expiryCron + "' (" + timeZone + ")");
+                + expiryCron + "', tiers and segments at '" + standingCron + "' (" + timeZone + ")");
+    }
+
+    /**
+     * The members' standing, under the job's lease: tiers follow the figures (downgrades after the grace), then
+     * every customer's segments (time-based conditions such as days since the last order). Chunked.
+     */
+    public boolean evaluateStanding() {
+        return runExclusively(STANDING_JOB, () -> {
+            int tierChanges = tiers.evaluate(chunkSize);
+            int customers = segments.refreshAll(chunkSize);
+            LOG.info("Loyalty club standing: " + tierChanges + " tier change(s), segments of " + customers + " customers");
+            return null;
+        });
     }
 
     /** Runs the job if no other server holds its lease; returns whether it ran. */
@@ -95,6 +117,22 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setEvents(ClubEventService events) {
         this.events = events;
+    }
+
+    public void setTiers(TierService tiers) {
+        this.tiers = tiers;
+    }
+
+    public void setSegments(SegmentService segments) {
+        this.segments = segments;
+    }
+
+    public void setStandingCron(String standingCron) {
+        this.standingCron = standingCron;
+    }
+
+    public void setChunkSize(int chunkSize) {
+        this.chunkSize = chunkSize;
     }
 
     public void setEnabled(boolean enabled) {

@@ -1,19 +1,22 @@
 package io.loyaltyclub.standing;
 
+import java.util.Collections;
+
 import io.loyaltyclub.checkout.ClubOrder;
 import io.loyaltyclub.checkout.MemberStanding;
 import io.loyaltyclub.stats.CustomerStatsService;
 
 /**
  * Follows the order flow for what the club knows of a member beyond points: after each change of an order, in
- * the order's transaction, the customer's statistics are recomputed and the tier follows them (a purchase raises
- * it at once; a cancellation or return sets it to what the figures still hold). The earning rules see the tier
+ * the order's transaction, the customer's statistics are recomputed, the tier follows them (a purchase raises
+ * it at once; a cancellation or return sets it to what the figures still hold), and so do the segments. The earning rules see the tier
  * the member holds before the order.
  */
 public class ClubStanding implements MemberStanding {
 
     private CustomerStatsService stats;
     private TierService tiers;
+    private SegmentService segments;
 
     @Override
     public String tierCode(long customerId) {
@@ -24,6 +27,7 @@ public class ClubStanding implements MemberStanding {
     public void orderChanged(ClubOrder order) {
         boolean reduced = stats.recordOrder(order);
         tiers.afterOrder(order.getCustomerId(), reduced, order.getOrderId());
+        segments.refresh(Collections.singletonList(order.getCustomerId()));
     }
 
     public void setStats(CustomerStatsService stats) {
@@ -32,5 +36,9 @@ public class ClubStanding implements MemberStanding {
 
     public void setTiers(TierService tiers) {
         this.tiers = tiers;
+    }
+
+    public void setSegments(SegmentService segments) {
+        this.segments = segments;
     }
 }
