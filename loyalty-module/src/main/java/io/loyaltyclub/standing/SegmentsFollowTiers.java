@@ -1,15 +1,15 @@
 package io.loyaltyclub.standing;
 
-import java.util.Collections;
+import java.util.Collection;
 
-/** A member whose tier changed gets their segments worked out again (conditions on the tier). */
+/** Members whose tier changed get their segments worked out again (conditions on the tier). */
 public class SegmentsFollowTiers implements TierListener {
 
     private SegmentService segments;
 
     @Override
-    public void tierChanged(long customerId, String fromTier, String toTier) {
-        segments.refresh(Collections.singletonList(customerId));
+    public void tiersChanged(Collection<Long> customerIds) {
+        segments.refresh(customerIds);
     }
 
     @Override

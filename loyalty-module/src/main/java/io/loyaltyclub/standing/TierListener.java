@@ -1,11 +1,13 @@
 package io.loyaltyclub.standing;
 
-/** Told of tier changes, in the transaction that makes them (e.g. to keep a Broadleaf offer in step). */
+import java.util.Collection;
+
+/** Told of tier changes, in the transaction that makes them (e.g. to keep segments or a Broadleaf offer in step). */
 public interface TierListener {
 
-    /** A member's tier changed ({@code null} for none). */
-    void tierChanged(long customerId, String fromTier, String toTier);
+    /** These members' tiers changed. */
+    void tiersChanged(Collection<Long> customerIds);
 
-    /** The merchant created or changed a tier. */
+    /** The merchant created, changed or removed a tier. */
     void tierSaved(TierRecord tier);
 }

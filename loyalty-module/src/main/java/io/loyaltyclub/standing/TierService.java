@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -249,14 +251,18 @@ public class TierService {
                 return changed;
             }
             changed += new TransactionTemplate(transactionManager)
-                    .execute(status -> evaluateChunk(chunk, TierChange.Kind.EVALUATION));
+                    .execute(status -> evaluateChunk(chunk, TierChange.Kind.EVALUATION, true));
             after = chunk.get(chunk.size() - 1);
         }
     }
 
-    /** Sets each member of the chunk to the tier the figures hold; one transaction, a fixed number of statements. */
+    /**
+     * Sets each member of the chunk to the tier the figures hold (locked tiers stay); one transaction, a fixed number
+     * of statements. Listeners (the segments) are told of the changes when {@code notifyListeners}; the backfill works
+     * the segments out itself.
+     */
     @Transactional("blTransactionManager")
-    public int evaluateChunk(Collection<Long> customerIds, TierChange.Kind kind) {
+    public int evaluateChunk(Collection<Long> customerIds, TierChange.Kind kind, boolean notifyListeners) {
         if (customerIds.isEmpty()) {
             return 0;
         }
@@ -282,20 +288,21 @@ public class TierService {
                 rs -> {
                     members.put(rs.getLong(1), new String[] {rs.getString(2), rs.getBoolean(3) ? "locked" : null});
                 });
-        int changed = 0;
+        List<MapSqlParameterSource> changed = new ArrayList<>();
         for (Map.Entry<Long, String[]> member : members.entrySet()) {
             Map<YearMonth, BigDecimal> monthly = figures.get(member.getKey());
             TierStanding standing = ladder.standing(monthly == null ? Collections.<YearMonth, BigDecimal>emptyMap()
                     : monthly, month);
             String decided = ladder.decide(member.getValue()[0], member.getValue()[1] != null, standing,
                     Trigger.EVALUATION);
-            if (change(member.getKey(), member.getValue()[0], decided, kind,
-                    kind == TierChange.Kind.BACKFILL ? "worked out from the order history" : "scheduled evaluation",
-                    null, null)) {
-                changed++;
+            if (!Objects.equals(decided, member.getValue()[0])) {
+                changed.add(changeParams(member.getKey(), member.getValue()[0], decided, kind,
+                        kind == TierChange.Kind.BACKFILL ? "worked out from the order history" : "scheduled evaluation",
+                        null, null));
             }
         }
-        return changed;
+        store(changed, changed, notifyListeners);
+        return changed.size();
     }
 
     /** The member's tier history, newest first. */
@@ -356,26 +363,43 @@ public class TierService {
     /** Stores the member's new tier and its history row, when it changed (or always, when {@code record}). */
     private boolean change(long customerId, String from, String to, TierChange.Kind kind, String reason, Long orderId,
             String actor, boolean record) {
-        boolean changed = from == null ? to != null : !from.equals(to);
+        boolean changed = !Objects.equals(from, to);
         if (!changed && !record) {
             return false;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        MapSqlParameterSource params = new MapSqlParameterSource("customer", customerId).addValue("to", to)
-                .addValue("from", from).addValue("kind", kind.name()).addValue("reason", reason)
-                .addValue("order", orderId).addValue("actor", actor).addValue("now", now);
-        if (changed) {
-            jdbc.update("UPDATE LOY_CUSTOMER_STATS SET TIER_CODE = :to, TIER_SINCE = :now WHERE CUSTOMER_ID = :customer",
-                    params);
+        MapSqlParameterSource params = changeParams(customerId, from, to, kind, reason, orderId, actor);
+        store(Collections.singletonList(params), changed ? Collections.singletonList(params)
+                : Collections.<MapSqlParameterSource>emptyList(), true);
+        return changed;
+    }
+
+    private MapSqlParameterSource changeParams(long customerId, String from, String to, TierChange.Kind kind,
+            String reason, Long orderId, String actor) {
+        return new MapSqlParameterSource("customer", customerId).addValue("to", to).addValue("from", from)
+                .addValue("kind", kind.name()).addValue("reason", reason).addValue("order", orderId)
+                .addValue("actor", actor).addValue("now", Timestamp.from(clock.instant()));
+    }
+
+    /** History rows for all of {@code records}, the new tier for those that changed; listeners told when asked. */
+    private void store(List<MapSqlParameterSource> records, List<MapSqlParameterSource> changed, boolean notify) {
+        if (!changed.isEmpty()) {
+            jdbc.batchUpdate("UPDATE LOY_CUSTOMER_STATS SET TIER_CODE = :to, TIER_SINCE = :now WHERE CUSTOMER_ID = :customer",
+                    changed.toArray(new SqlParameterSource[changed.size()]));
         }
-        jdbc.update("INSERT INTO LOY_TIER_CHANGE (CUSTOMER_ID, FROM_TIER, TO_TIER, KIND, REASON, ORDER_ID, ACTOR, CREATED_AT)"
-                + " VALUES (:customer, :from, :to, :kind, :reason, :order, :actor, :now)", params);
-        if (changed) {
+        if (!records.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO LOY_TIER_CHANGE (CUSTOMER_ID, FROM_TIER, TO_TIER, KIND, REASON, ORDER_ID, ACTOR,"
+                    + " CREATED_AT) VALUES (:customer, :from, :to, :kind, :reason, :order, :actor, :now)",
+                    records.toArray(new SqlParameterSource[records.size()]));
+        }
+        if (notify && !changed.isEmpty()) {
+            List<Long> customers = new ArrayList<>();
+            for (MapSqlParameterSource change : changed) {
+                customers.add((Long) change.getValue("customer"));
+            }
             for (TierListener listener : listeners) {
-                listener.tierChanged(customerId, from, to);
+                listener.tiersChanged(customers);
             }
         }
-        return changed;
     }
 
     public void setDataSource(DataSource dataSource) {
