@@ -1,6 +1,8 @@
 package io.loyaltyclub.jobs;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +18,7 @@ import io.loyaltyclub.checkout.OrderCatchUp;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
 import io.loyaltyclub.standing.SegmentService;
+import io.loyaltyclub.standing.TierListener;
 import io.loyaltyclub.standing.TierService;
 
 /**
@@ -42,6 +45,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private OrderCatchUp catchUp;
     private TierService tiers;
     private SegmentService segments;
+    private List<TierListener> tierListeners = Collections.emptyList();
     private String standingCron = "0 45 3 * * *";
     private int chunkSize = 500;
     private boolean enabled = true;
@@ -76,6 +80,9 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     public boolean evaluateStanding() {
         return runExclusively(STANDING_JOB, () -> {
             int tierChanges = tiers.evaluate(chunkSize);
+            for (TierListener listener : tierListeners) {
+                listener.catchUp(chunkSize);
+            }
             int customers = segments.refreshAll(chunkSize);
             LOG.info("Loyalty club standing: " + tierChanges + " tier change(s), segments of " + customers + " customers");
             return null;
@@ -125,6 +132,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setSegments(SegmentService segments) {
         this.segments = segments;
+    }
+
+    public void setTierListeners(List<TierListener> tierListeners) {
+        this.tierListeners = tierListeners;
     }
 
     public void setStandingCron(String standingCron) {

@@ -10,4 +10,12 @@ public interface TierListener {
 
     /** The merchant created, changed or removed a tier. */
     void tierSaved(TierRecord tier);
+
+    /**
+     * Brings what the listener keeps in line with every member's tier, a chunk at a time (the nightly job, e.g.
+     * after a backfill run outside the shop); returns how many members it touched.
+     */
+    default int catchUp(int chunkSize) {
+        return 0;
+    }
 }

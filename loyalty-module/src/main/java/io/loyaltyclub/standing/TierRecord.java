@@ -139,7 +139,8 @@ public class TierRecord {
         return offerId;
     }
 
-    void setOfferId(Long offerId) {
+    /** The Broadleaf offer giving the tier's free shipping (kept by the club). */
+    public void linkOffer(Long offerId) {
         this.offerId = offerId;
     }
 

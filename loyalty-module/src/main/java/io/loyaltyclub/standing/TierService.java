@@ -35,8 +35,10 @@ import io.loyaltyclub.stats.MonthFigures;
 import io.loyaltyclub.tier.Tier;
 import io.loyaltyclub.tier.TierLadder;
 import io.loyaltyclub.tier.TierLadder.Trigger;
+import io.loyaltyclub.tier.TierMetric;
 import io.loyaltyclub.tier.TierProgress;
 import io.loyaltyclub.tier.TierStanding;
+import io.loyaltyclub.tier.TierWindow;
 
 /**
  * Members' tiers: the ladder the merchant edits, each member's tier (on their statistics row), its history, and
@@ -58,6 +60,7 @@ public class TierService {
     private NamedParameterJdbcTemplate jdbc;
     private PlatformTransactionManager transactionManager;
     private CustomerStatsService stats;
+    private SegmentService segments;
     private ProgramService program;
     private Clock clock = Clock.systemUTC();
     private List<TierListener> listeners = new ArrayList<>();
@@ -102,6 +105,16 @@ public class TierService {
         }
         settings.touch(Date.from(clock.instant()));
         return entityManager.merge(settings);
+    }
+
+    /** Measures the ladder on {@code metric} over {@code window}. */
+    @Transactional("blTransactionManager")
+    public TierLadderSettings saveLadder(TierMetric metric, TierWindow window) {
+        TierLadderSettings settings = ladderSettings();
+        settings.setMetric(metric);
+        settings.setWindowKind(window.getKind());
+        settings.setWindowMonths(window.getMonths());
+        return saveLadder(settings);
     }
 
     /**
@@ -220,6 +233,7 @@ public class TierService {
         jdbc.update("UPDATE LOY_CUSTOMER_STATS SET TIER_LOCKED = TRUE, TIER_REASON = :reason WHERE CUSTOMER_ID = :customer",
                 new MapSqlParameterSource("customer", customerId).addValue("reason", reason));
         change(customerId, before, tierCode, TierChange.Kind.MANUAL, reason, null, actor, true);
+        segments.refresh(Collections.singletonList(customerId));
     }
 
     /** The member's tier follows the figures again, from now on (its tier is set to what they hold). */
@@ -232,6 +246,7 @@ public class TierService {
         String before = stats.stats(customerId).getTierCode();
         String held = ladder.decide(before, false, standing(ladder, customerId), Trigger.EVALUATION);
         change(customerId, before, held, TierChange.Kind.UNLOCK, "unlocked", null, actor, true);
+        segments.refresh(Collections.singletonList(customerId));
         return held;
     }
 
@@ -251,18 +266,17 @@ public class TierService {
                 return changed;
             }
             changed += new TransactionTemplate(transactionManager)
-                    .execute(status -> evaluateChunk(chunk, TierChange.Kind.EVALUATION, true));
+                    .execute(status -> evaluateChunk(chunk, TierChange.Kind.EVALUATION));
             after = chunk.get(chunk.size() - 1);
         }
     }
 
     /**
      * Sets each member of the chunk to the tier the figures hold (locked tiers stay); one transaction, a fixed number
-     * of statements. Listeners (the segments) are told of the changes when {@code notifyListeners}; the backfill works
-     * the segments out itself.
+     * of statements. The callers work the segments out afterwards (the nightly job, the backfill).
      */
     @Transactional("blTransactionManager")
-    public int evaluateChunk(Collection<Long> customerIds, TierChange.Kind kind, boolean notifyListeners) {
+    public int evaluateChunk(Collection<Long> customerIds, TierChange.Kind kind) {
         if (customerIds.isEmpty()) {
             return 0;
         }
@@ -301,7 +315,7 @@ public class TierService {
                         null, null));
             }
         }
-        store(changed, changed, notifyListeners);
+        store(changed, changed);
         return changed.size();
     }
 
@@ -369,7 +383,7 @@ public class TierService {
         }
         MapSqlParameterSource params = changeParams(customerId, from, to, kind, reason, orderId, actor);
         store(Collections.singletonList(params), changed ? Collections.singletonList(params)
-                : Collections.<MapSqlParameterSource>emptyList(), true);
+                : Collections.<MapSqlParameterSource>emptyList());
         return changed;
     }
 
@@ -380,8 +394,8 @@ public class TierService {
                 .addValue("actor", actor).addValue("now", Timestamp.from(clock.instant()));
     }
 
-    /** History rows for all of {@code records}, the new tier for those that changed; listeners told when asked. */
-    private void store(List<MapSqlParameterSource> records, List<MapSqlParameterSource> changed, boolean notify) {
+    /** History rows for all of {@code records}, the new tier for those that changed; the listeners are told. */
+    private void store(List<MapSqlParameterSource> records, List<MapSqlParameterSource> changed) {
         if (!changed.isEmpty()) {
             jdbc.batchUpdate("UPDATE LOY_CUSTOMER_STATS SET TIER_CODE = :to, TIER_SINCE = :now WHERE CUSTOMER_ID = :customer",
                     changed.toArray(new SqlParameterSource[changed.size()]));
@@ -391,7 +405,7 @@ public class TierService {
                     + " CREATED_AT) VALUES (:customer, :from, :to, :kind, :reason, :order, :actor, :now)",
                     records.toArray(new SqlParameterSource[records.size()]));
         }
-        if (notify && !changed.isEmpty()) {
+        if (!changed.isEmpty()) {
             List<Long> customers = new ArrayList<>();
             for (MapSqlParameterSource change : changed) {
                 customers.add((Long) change.getValue("customer"));
@@ -408,6 +422,10 @@ public class TierService {
 
     public void setStats(CustomerStatsService stats) {
         this.stats = stats;
+    }
+
+    public void setSegments(SegmentService segments) {
+        this.segments = segments;
     }
 
     public void setProgram(ProgramService program) {

@@ -25,6 +25,7 @@ import io.loyaltyclub.program.ProgramSettings;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
 import io.loyaltyclub.testing.ShopFixtures;
+import io.loyaltyclub.testing.TestLadder;
 import io.loyaltyclub.tier.TierMetric;
 import io.loyaltyclub.tier.TierProgress;
 import io.loyaltyclub.tier.TierWindow;
@@ -49,7 +50,7 @@ class TierIT {
         this.shop = shop;
         this.tiers = context.bean("blLoyaltyTierService", TierService.class);
         this.orderPoints = context.bean("blLoyaltyOrderPointsService", OrderPointsService.class);
-        ladder(TierMetric.SPEND, TierWindow.Kind.ROLLING_MONTHS, 1);
+        tiers.saveLadder(TierMetric.SPEND, TierWindow.rollingMonths(1));
         tiers.save(new TierRecord("BRONZE", "Bronze", BigDecimal.ZERO));
         tiers.save(new TierRecord("SILVER", "Silver", new BigDecimal("100")));
         TierRecord gold = new TierRecord("GOLD", "Gold", new BigDecimal("200"));
@@ -61,11 +62,7 @@ class TierIT {
 
     @AfterEach
     void removeTheLadder() {
-        for (TierRecord tier : tiers.tierRecords()) {
-            tiers.delete(tier.getCode());
-        }
-        ladder(TierMetric.SPEND, TierWindow.Kind.CALENDAR_YEAR, 12);
-        tiers.evaluate(500);
+        TestLadder.reset(context);
         returnWindow(14);
     }
 
@@ -224,14 +221,6 @@ class TierIT {
         Instant target = YearMonth.from(now.atZone(ZoneOffset.UTC)).plusMonths(1).atDay(2).atTime(12, 0)
                 .toInstant(ZoneOffset.UTC);
         context.clock().advance(Duration.between(now, target));
-    }
-
-    private void ladder(TierMetric metric, TierWindow.Kind kind, int months) {
-        TierLadderSettings settings = tiers.ladderSettings();
-        settings.setMetric(metric);
-        settings.setWindowKind(kind);
-        settings.setWindowMonths(months);
-        tiers.saveLadder(settings);
     }
 
     private void returnWindow(int days) {

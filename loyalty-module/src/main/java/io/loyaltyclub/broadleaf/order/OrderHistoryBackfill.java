@@ -200,7 +200,7 @@ public class OrderHistoryBackfill {
                 + " WHERE NOT EXISTS (SELECT 1 FROM LOY_CUSTOMER_STATS c WHERE c.CUSTOMER_ID = d.CUSTOMER_ID)", params);
         jdbc.update("UPDATE LOY_CUSTOMER_STATS SET VERSION = VERSION + 1 WHERE CUSTOMER_ID IN (:ids)", params);
         stats.recompute(customers);
-        tiers.evaluateChunk(customers, TierChange.Kind.BACKFILL, false);
+        tiers.evaluateChunk(customers, TierChange.Kind.BACKFILL);
         segments.refresh(customers);
         jdbc.update("UPDATE LOY_BACKFILL SET LAST_CUSTOMER_ID = :upper, CUSTOMERS_DONE = :done, UPDATED_AT = :now"
                 + " WHERE NAME = :name", params);

@@ -23,6 +23,7 @@ import io.loyaltyclub.stats.CustomerStatsService;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
 import io.loyaltyclub.testing.ShopFixtures;
+import io.loyaltyclub.testing.TestLadder;
 
 /**
  * A shop with orders from before the club: real orders through Broadleaf's checkout whose club records are then
@@ -52,8 +53,7 @@ class OrderHistoryBackfillIT {
 
     @AfterEach
     void removeTheLadder() {
-        tiers.delete("HISTORIC");
-        tiers.evaluate(500);
+        TestLadder.reset(context);
     }
 
     @Test
