@@ -273,7 +273,8 @@ public class TierService {
 
     /**
      * Sets each member of the chunk to the tier the figures hold (locked tiers stay); one transaction, a fixed number
-     * of statements. The callers work the segments out afterwards (the nightly job, the backfill).
+     * of statements. The callers work the segments out afterwards (the nightly job, the backfill). The listeners are
+     * told, except for a backfill, whose many changes they catch up with in the nightly job.
      */
     @Transactional("blTransactionManager")
     public int evaluateChunk(Collection<Long> customerIds, TierChange.Kind kind) {
@@ -315,7 +316,7 @@ public class TierService {
                         null, null));
             }
         }
-        store(changed, changed);
+        store(changed, changed, kind != TierChange.Kind.BACKFILL);
         return changed.size();
     }
 
@@ -383,7 +384,7 @@ public class TierService {
         }
         MapSqlParameterSource params = changeParams(customerId, from, to, kind, reason, orderId, actor);
         store(Collections.singletonList(params), changed ? Collections.singletonList(params)
-                : Collections.<MapSqlParameterSource>emptyList());
+                : Collections.<MapSqlParameterSource>emptyList(), true);
         return changed;
     }
 
@@ -394,8 +395,8 @@ public class TierService {
                 .addValue("actor", actor).addValue("now", Timestamp.from(clock.instant()));
     }
 
-    /** History rows for all of {@code records}, the new tier for those that changed; the listeners are told. */
-    private void store(List<MapSqlParameterSource> records, List<MapSqlParameterSource> changed) {
+    /** History rows for all of {@code records}, the new tier for those that changed; the listeners told if asked. */
+    private void store(List<MapSqlParameterSource> records, List<MapSqlParameterSource> changed, boolean notify) {
         if (!changed.isEmpty()) {
             jdbc.batchUpdate("UPDATE LOY_CUSTOMER_STATS SET TIER_CODE = :to, TIER_SINCE = :now WHERE CUSTOMER_ID = :customer",
                     changed.toArray(new SqlParameterSource[changed.size()]));
@@ -405,7 +406,7 @@ public class TierService {
                     + " CREATED_AT) VALUES (:customer, :from, :to, :kind, :reason, :order, :actor, :now)",
                     records.toArray(new SqlParameterSource[records.size()]));
         }
-        if (!changed.isEmpty()) {
+        if (notify && !changed.isEmpty()) {
             List<Long> customers = new ArrayList<>();
             for (MapSqlParameterSource change : changed) {
                 customers.add((Long) change.getValue("customer"));
