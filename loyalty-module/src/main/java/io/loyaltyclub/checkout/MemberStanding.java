@@ -1,5 +1,8 @@
 package io.loyaltyclub.checkout;
 
+import java.util.Collection;
+import java.util.Collections;
+
 /**
  * What the club knows of a member beyond points, as the order flow needs it: the tier the earning rules see, and
  * a follow-up once an order's points were reconciled (statistics, tier and segments), in the same transaction.
@@ -21,6 +24,11 @@ public interface MemberStanding {
 
     /** The member's tier code for the earning rules, or {@code null}. */
     String tierCode(long customerId);
+
+    /** The codes of the segments the member is in, for earning rules that name segments. */
+    default Collection<String> segmentCodes(long customerId) {
+        return Collections.emptyList();
+    }
 
     /** The order was placed, cancelled, placed again or had units returned, and its points were reconciled. */
     void orderChanged(ClubOrder order);

@@ -257,7 +257,8 @@ public class OrderPointsService {
         Instant startOfMonth = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
         long today = earnedSince(snapshot.getCustomerId(), startOfDay);
         long thisMonth = earnedSince(snapshot.getCustomerId(), startOfMonth);
-        return new CustomerHistory(standing.tierCode(snapshot.getCustomerId()), earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone);
+        return new CustomerHistory(standing.tierCode(snapshot.getCustomerId()), earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone)
+                .withSegments(standing.segmentCodes(snapshot.getCustomerId()));
     }
 
     private long earnedSince(long customerId, Instant since) {

@@ -1,5 +1,6 @@
 package io.loyaltyclub.standing;
 
+import java.util.Collection;
 import java.util.Collections;
 
 import io.loyaltyclub.checkout.ClubOrder;
@@ -21,6 +22,11 @@ public class ClubStanding implements MemberStanding {
     @Override
     public String tierCode(long customerId) {
         return tiers.currentTierCode(customerId);
+    }
+
+    @Override
+    public Collection<String> segmentCodes(long customerId) {
+        return segments.segmentCodesOf(customerId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static io.loyaltyclub.segment.SegmentOperator.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.earning.EarningRuleType;
 import io.loyaltyclub.jobs.ClubJobs;
+import io.loyaltyclub.program.EarningRuleRecord;
+import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.segment.SegmentCondition;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
@@ -140,6 +145,34 @@ class SegmentIT {
                 .isEqualTo("(ORDER_COUNT GE 2 AND DAYS_SINCE_LAST_ORDER GE 60 AND DAYS_SINCE_LAST_ORDER LT 180)");
         assertThat(segments.rule(segments.segment("loyal").getId()).toString())
                 .isEqualTo("(ORDERS_LAST_12_MONTHS GE 5) OR (TOP_TIER EQ true)");
+    }
+
+    @Test
+    void anEarningRuleForASegmentMultipliesTheMembersPointsOnly() {
+        String vip = "earn-" + UUID.randomUUID().toString().substring(0, 8);
+        segments.save(new SegmentRecord(vip, "Double points"), Collections.singletonList(
+                Collections.singletonList(new SegmentCondition(TAG, HAS, vip))));
+        ProgramService program = context.bean("blLoyaltyProgramService", ProgramService.class);
+        EarningRuleRecord rule = new EarningRuleRecord();
+        rule.setName("Double for " + vip);
+        rule.setType(EarningRuleType.CAMPAIGN_MULTIPLIER);
+        rule.setCoefficient(new BigDecimal("2"));
+        rule.setSegmentCodes(vip);
+        rule = program.save(rule);
+        try {
+            segments.tag(customer.getId(), vip, "admin");
+            Customer other = shop.customer();
+            OrderPointsService orderPoints = context.bean("blLoyaltyOrderPointsService", OrderPointsService.class);
+
+            long member = shop.placeOrder(shop.cart(customer, shop.product("Kettle", "20.00"), 1)).getId();
+            long nonMember = shop.placeOrder(shop.cart(other, shop.product("Kettle", "20.00"), 1)).getId();
+
+            assertThat(orderPoints.find(member).getPoints()).isEqualTo(40);
+            assertThat(orderPoints.find(nonMember).getPoints()).isEqualTo(20);
+        } finally {
+            rule.setActive(false);
+            program.save(rule);
+        }
     }
 
     private ClubJobs jobs() {
