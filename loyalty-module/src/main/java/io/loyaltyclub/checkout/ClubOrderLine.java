@@ -1,6 +1,9 @@
 package io.loyaltyclub.checkout;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -49,6 +52,10 @@ public class ClubOrderLine {
     @Column(name = "CASH_BACK", nullable = false, precision = 19, scale = 5)
     private BigDecimal cashBack = BigDecimal.ZERO;
 
+    /** The categories of the line's product at checkout, comma-separated (for the customer's statistics). */
+    @Column(name = "CATEGORY_IDS", length = 1000)
+    private String categoryIds;
+
     protected ClubOrderLine() {
         // for JPA
     }
@@ -60,6 +67,19 @@ public class ClubOrderLine {
         this.quantity = line.getQuantity();
         this.eligibleAmount = line.getEligibleAmount();
         this.points = points;
+        this.categoryIds = joinIds(line.getCategoryIds());
+    }
+
+    private static String joinIds(Set<Long> ids) {
+        StringBuilder text = new StringBuilder();
+        for (Long id : ids) {
+            String next = (text.length() == 0 ? "" : ",") + id;
+            if (text.length() + next.length() > 1000) {
+                break;
+            }
+            text.append(next);
+        }
+        return text.toString();
     }
 
     /**
@@ -123,5 +143,21 @@ public class ClubOrderLine {
 
     public BigDecimal getCashBack() {
         return cashBack;
+    }
+
+    /** The categories of the line's product at checkout (empty for lines recorded before they were kept). */
+    public Set<Long> getCategoryIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (categoryIds != null && !categoryIds.isEmpty()) {
+            for (String id : categoryIds.split(",")) {
+                ids.add(Long.valueOf(id.trim()));
+            }
+        }
+        return ids;
+    }
+
+    /** Units not returned. */
+    public int getKeptQuantity() {
+        return quantity - returnedQuantity;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +22,7 @@ import io.loyaltyclub.credit.cashback.CashBackCalculation;
 import io.loyaltyclub.credit.cashback.CashBackCalculator;
 import io.loyaltyclub.credit.cashback.CashBackLine;
 import io.loyaltyclub.credit.cashback.CashBackOrder;
+import io.loyaltyclub.credit.cashback.CashBackRule;
 import io.loyaltyclub.earning.OrderLineForEarning;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.program.ProgramSettings;
@@ -47,11 +49,14 @@ import io.loyaltyclub.program.ProgramSettings;
 public class OrderCashBack {
 
     private static final Log LOG = LogFactory.getLog(OrderCashBack.class);
+    /** The id of the rule that stands for a tier's cash-back bonus; stored rules have positive ids. */
+    static final long TIER_BONUS_RULE_ID = -1L;
 
     private CreditLedger ledger;
     private ProgramService program;
     private CashBackCalculator calculator = new CashBackCalculator();
     private Clock clock = Clock.systemUTC();
+    private MemberStanding standing = MemberStanding.NONE;
 
     /**
      * The order's cash-back with the merchant's rules, per line; nothing when the club's set-up does not fit the
@@ -67,10 +72,19 @@ public class OrderCashBack {
                             line.getQuantity(), line.getEligibleAmount()));
                 }
             }
-            // Tiers and segments are not built yet: members hold no codes, so only rules for everyone apply.
-            CashBackOrder order = new CashBackOrder(lines, snapshot.getOrderedAt(), scale,
-                    Collections.<String>emptySet(), Collections.<String>emptySet());
-            return calculator.evaluate(order, program.cashBackRules());
+            long customerId = snapshot.getCustomerId();
+            String tier = standing.tierCode(customerId);
+            Set<String> tiers = tier == null ? Collections.<String>emptySet() : Collections.singleton(tier);
+            CashBackOrder order = new CashBackOrder(lines, snapshot.getOrderedAt(), scale, tiers,
+                    standing.segmentCodes(customerId));
+            List<CashBackRule> rules = new ArrayList<CashBackRule>(program.cashBackRules());
+            BigDecimal bonus = standing.tierCashBackPercent(customerId);
+            if (tier != null && bonus.signum() > 0) {
+                // The tier's benefit: one more rule, for this tier's members, on every line.
+                rules.add(CashBackRule.builder(TIER_BONUS_RULE_ID, "Tier " + tier + " bonus").percentage(bonus)
+                        .tierCodes(tiers).build());
+            }
+            return calculator.evaluate(order, rules);
         } catch (LoyaltyException e) {
             LOG.error("Order " + snapshot.getOrderId() + " earns no cash-back: " + e.getMessage() + " (" + e.getCode() + ")");
             return null;
@@ -148,6 +162,11 @@ public class OrderCashBack {
 
     public void setProgram(ProgramService program) {
         this.program = program;
+    }
+
+    /** The member's tier and segments, which cash-back rules may target, and the tier's bonus. */
+    public void setStanding(MemberStanding standing) {
+        this.standing = standing;
     }
 
     public void setClock(Clock clock) {

@@ -58,6 +58,7 @@ public class OrderPointsService {
     private ProgramService program;
     private EarningEngine engine = new EarningEngine();
     private Clock clock = Clock.systemUTC();
+    private MemberStanding standing = MemberStanding.NONE;
 
     /**
      * The order was placed: works out its points with the merchant's rules (the first time), attributes them
@@ -242,6 +243,7 @@ public class OrderPointsService {
         if (cashBack != null) {
             cashBack.reconcile(order, lines, reason);
         }
+        standing.orderChanged(order);
         return due;
     }
 
@@ -279,7 +281,8 @@ public class OrderPointsService {
         Instant startOfMonth = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
         long today = earnedSince(snapshot.getCustomerId(), startOfDay);
         long thisMonth = earnedSince(snapshot.getCustomerId(), startOfMonth);
-        return new CustomerHistory(null, earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone);
+        return new CustomerHistory(standing.tierCode(snapshot.getCustomerId()), earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone)
+                .withSegments(standing.segmentCodes(snapshot.getCustomerId()));
     }
 
     private long earnedSince(long customerId, Instant since) {
@@ -329,5 +332,9 @@ public class OrderPointsService {
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public void setStanding(MemberStanding standing) {
+        this.standing = standing;
     }
 }

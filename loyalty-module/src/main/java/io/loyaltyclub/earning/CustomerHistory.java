@@ -1,7 +1,11 @@
 package io.loyaltyclub.earning;
 
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the earning rules need to know of the customer's past when an order completes. Immutable. All figures are
@@ -19,6 +23,7 @@ public final class CustomerHistory {
     private final long pointsEarnedToday;
     private final long pointsEarnedThisMonth;
     private final ZoneId shopZone;
+    private final Set<String> segmentCodes;
 
     /**
      * @param tierCode the customer's tier, or {@code null} when the customer has none
@@ -33,7 +38,15 @@ public final class CustomerHistory {
      */
     public CustomerHistory(String tierCode, long earlierPaidOrders, long ordersInLast30Days,
             Long daysSincePreviousOrder, long pointsEarnedToday, long pointsEarnedThisMonth, ZoneId shopZone) {
+        this(tierCode, earlierPaidOrders, ordersInLast30Days, daysSincePreviousOrder, pointsEarnedToday,
+                pointsEarnedThisMonth, shopZone, Collections.<String>emptySet());
+    }
+
+    private CustomerHistory(String tierCode, long earlierPaidOrders, long ordersInLast30Days,
+            Long daysSincePreviousOrder, long pointsEarnedToday, long pointsEarnedThisMonth, ZoneId shopZone,
+            Collection<String> segmentCodes) {
         Objects.requireNonNull(shopZone, "shopZone");
+        Objects.requireNonNull(segmentCodes, "segmentCodes");
         if (tierCode != null && tierCode.trim().isEmpty()) {
             throw new IllegalArgumentException("tier code must be null or not blank");
         }
@@ -67,6 +80,7 @@ public final class CustomerHistory {
         this.pointsEarnedToday = pointsEarnedToday;
         this.pointsEarnedThisMonth = pointsEarnedThisMonth;
         this.shopZone = shopZone;
+        this.segmentCodes = Collections.unmodifiableSet(new LinkedHashSet<>(segmentCodes));
     }
 
     /** A customer placing a first order: no tier, no earlier orders, nothing earned yet. */
@@ -76,18 +90,28 @@ public final class CustomerHistory {
 
     public CustomerHistory withTier(String tierCode) {
         return new CustomerHistory(tierCode, earlierPaidOrders, ordersInLast30Days, daysSincePreviousOrder,
-                pointsEarnedToday, pointsEarnedThisMonth, shopZone);
+                pointsEarnedToday, pointsEarnedThisMonth, shopZone, segmentCodes);
     }
 
     public CustomerHistory withEarlierOrders(long earlierPaidOrders, long ordersInLast30Days,
             Long daysSincePreviousOrder) {
         return new CustomerHistory(tierCode, earlierPaidOrders, ordersInLast30Days, daysSincePreviousOrder,
-                pointsEarnedToday, pointsEarnedThisMonth, shopZone);
+                pointsEarnedToday, pointsEarnedThisMonth, shopZone, segmentCodes);
     }
 
     public CustomerHistory withPointsEarned(long today, long thisMonth) {
         return new CustomerHistory(tierCode, earlierPaidOrders, ordersInLast30Days, daysSincePreviousOrder, today,
-                thisMonth, shopZone);
+                thisMonth, shopZone, segmentCodes);
+    }
+
+    /** The segments the customer is in (for rules that name segments). */
+    public CustomerHistory withSegments(Collection<String> segmentCodes) {
+        return new CustomerHistory(tierCode, earlierPaidOrders, ordersInLast30Days, daysSincePreviousOrder,
+                pointsEarnedToday, pointsEarnedThisMonth, shopZone, segmentCodes);
+    }
+
+    public Set<String> getSegmentCodes() {
+        return segmentCodes;
     }
 
     /** The customer's tier code, or {@code null}. */

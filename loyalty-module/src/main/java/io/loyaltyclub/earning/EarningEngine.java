@@ -3,7 +3,6 @@ package io.loyaltyclub.earning;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -23,7 +22,8 @@ import io.loyaltyclub.LoyaltyException;
  *
  * <p><b>Which rules take part.</b> Only rules that are active and in force at the order's time (inside their window,
  * start inclusive and end exclusive; for campaigns limited to some days, on one of those days in the shop's time
- * zone). Of several base rates in force, the highest applies (the first in the list among equal rates).</p>
+ * zone), and, for rules that name segments, only for members of one of them. Of several base rates in force, the
+ * highest applies (the first in the list among equal rates).</p>
  *
  * <p><b>Which lines earn.</b> A gift-card line earns nothing unless the policy says gift cards earn. A line selected
  * by an exclusion earns nothing at all: no base points, no multiplier, and no share of the bonuses. A line with an
@@ -55,7 +55,7 @@ public final class EarningEngine {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(policy, "policy");
         CustomerHistory history = order.getHistory();
-        List<EarningRule> inForce = rulesInForce(rules, order.getOrderedAt(), history.getShopZone());
+        List<EarningRule> inForce = rulesInForce(rules, order.getOrderedAt(), history);
         EarningRule baseRate = chooseBaseRate(inForce);
 
         List<LineDraft> earning = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class EarningEngine {
                 items);
     }
 
-    private static List<EarningRule> rulesInForce(List<EarningRule> rules, Instant at, ZoneId shopZone) {
+    private static List<EarningRule> rulesInForce(List<EarningRule> rules, Instant at, CustomerHistory history) {
         Set<Long> ids = new HashSet<>();
         List<EarningRule> inForce = new ArrayList<>();
         for (EarningRule rule : rules) {
@@ -148,7 +148,7 @@ public final class EarningEngine {
             if (!ids.add(rule.getId())) {
                 throw new IllegalArgumentException("rule id " + rule.getId() + " repeats");
             }
-            if (rule.isInForceAt(at, shopZone)) {
+            if (rule.isInForceAt(at, history.getShopZone()) && rule.isFor(history)) {
                 inForce.add(rule);
             }
         }

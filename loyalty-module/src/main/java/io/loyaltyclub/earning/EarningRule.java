@@ -49,6 +49,7 @@ public final class EarningRule {
     private final Set<Long> productIds;
     private final Set<Long> categoryIds;
     private final Set<String> tierCodes;
+    private final Set<String> segmentCodes;
     private final Set<DayOfWeek> daysOfWeek;
     private final int everyNthOrder;
     private final int minOrdersInLast30Days;
@@ -72,6 +73,7 @@ public final class EarningRule {
         this.productIds = Collections.unmodifiableSet(new LinkedHashSet<>(builder.productIds));
         this.categoryIds = Collections.unmodifiableSet(new LinkedHashSet<>(builder.categoryIds));
         this.tierCodes = Collections.unmodifiableSet(new LinkedHashSet<>(builder.tierCodes));
+        this.segmentCodes = Collections.unmodifiableSet(new LinkedHashSet<>(builder.segmentCodes));
         this.daysOfWeek = Collections.unmodifiableSet(builder.daysOfWeek.isEmpty()
                 ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(builder.daysOfWeek));
         this.everyNthOrder = builder.everyNthOrder;
@@ -231,7 +233,7 @@ public final class EarningRule {
     public Builder toBuilder() {
         return new Builder(id, type, name).active(active).window(window).rate(rate).coefficient(coefficient)
                 .bonusPoints(bonusPoints).productIds(productIds).categoryIds(categoryIds).tierCodes(tierCodes)
-                .daysOfWeek(daysOfWeek).everyNthOrder(everyNthOrder).minOrdersInLast30Days(minOrdersInLast30Days)
+                .segmentCodes(segmentCodes).daysOfWeek(daysOfWeek).everyNthOrder(everyNthOrder).minOrdersInLast30Days(minOrdersInLast30Days)
                 .minDaysSincePreviousOrder(minDaysSincePreviousOrder);
     }
 
@@ -254,6 +256,22 @@ public final class EarningRule {
         Objects.requireNonNull(shopZone, "shopZone");
         return active && window.contains(at)
                 && (daysOfWeek.isEmpty() || daysOfWeek.contains(at.atZone(shopZone).getDayOfWeek()));
+    }
+
+    /**
+     * Whether the rule is for the customer: a rule naming segments takes part only for members of one of them (any
+     * type of rule may name segments); a rule naming none is for everybody.
+     */
+    public boolean isFor(CustomerHistory history) {
+        if (segmentCodes.isEmpty()) {
+            return true;
+        }
+        for (String code : history.getSegmentCodes()) {
+            if (segmentCodes.contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line sells one of the rule's products or a product in one of its categories. */
@@ -318,6 +336,11 @@ public final class EarningRule {
         return tierCodes;
     }
 
+    /** The segments whose members the rule is for; empty for everybody. */
+    public Set<String> getSegmentCodes() {
+        return segmentCodes;
+    }
+
     /** A campaign's days of the week; empty for every day. */
     public Set<DayOfWeek> getDaysOfWeek() {
         return daysOfWeek;
@@ -357,6 +380,7 @@ public final class EarningRule {
         private final Set<Long> productIds = new LinkedHashSet<>();
         private final Set<Long> categoryIds = new LinkedHashSet<>();
         private final Set<String> tierCodes = new LinkedHashSet<>();
+        private final Set<String> segmentCodes = new LinkedHashSet<>();
         private final Set<DayOfWeek> daysOfWeek = EnumSet.noneOf(DayOfWeek.class);
         private int everyNthOrder;
         private int minOrdersInLast30Days;
@@ -416,6 +440,17 @@ public final class EarningRule {
             for (String code : tierCodes) {
                 if (code.trim().isEmpty()) {
                     throw new LoyaltyException(INVALID_RULE, "rule " + id + ": tier codes must not be blank");
+                }
+            }
+            return this;
+        }
+
+        /** Replaces the segment codes: the rule is then only for members of one of these segments. */
+        public Builder segmentCodes(Collection<String> codes) {
+            replace(segmentCodes, codes, "segment codes");
+            for (String code : segmentCodes) {
+                if (code.trim().isEmpty()) {
+                    throw new LoyaltyException(INVALID_RULE, "rule " + id + ": segment codes must not be blank");
                 }
             }
             return this;

@@ -1,6 +1,8 @@
 package io.loyaltyclub.jobs;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,14 +19,17 @@ import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
 import io.loyaltyclub.reminders.ExpiringPointsReminders;
+import io.loyaltyclub.standing.SegmentService;
+import io.loyaltyclub.standing.TierListener;
+import io.loyaltyclub.standing.TierService;
 import io.loyaltyclub.webhooks.WebhookDispatcher;
 
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
  * releasing pending points and store credit and rewarding referrals whose first order has passed the return
- * window (every few minutes), and the expiry sweeps of points and credit (by a cron expression, nightly by
- * default), the webhook deliveries (every few seconds) and the reminder e-mails (daily). Each run first takes the job's lease in the database
- * ({@link JobLock}), so with several shop servers
+ * window (every few minutes); the expiry sweeps of points and credit and the members' tiers and segments (each
+ * by a cron expression, nightly by default); the webhook deliveries (every few seconds) and the reminder e-mails
+ * (daily). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
  * only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
@@ -33,6 +38,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     public static final String EXPIRY_JOB = "points-expiry";
     public static final String WEBHOOKS_JOB = "webhooks";
     public static final String REMINDERS_JOB = "reminders";
+    public static final String STANDING_JOB = "member-standing";
 
     private static final Log LOG = LogFactory.getLog(ClubJobs.class);
 
@@ -48,6 +54,11 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private long webhooksEverySeconds = 15;
     private ExpiringPointsReminders expiringPointsReminders;
     private String reminderCron = "0 0 9 * * *";
+    private TierService tiers;
+    private SegmentService segments;
+    private List<TierListener> tierListeners = Collections.emptyList();
+    private String standingCron = "0 45 3 * * *";
+    private int chunkSize = 500;
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -76,8 +87,25 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
                 Duration.ofSeconds(webhooksEverySeconds).toMillis());
         scheduler.schedule(() -> runExclusively(REMINDERS_JOB, expiringPointsReminders::sendDue),
                 new CronTrigger(reminderCron, TimeZone.getTimeZone(timeZone)));
+        scheduler.schedule(this::evaluateStanding, new CronTrigger(standingCron, TimeZone.getTimeZone(timeZone)));
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
-                + expiryCron + "' (" + timeZone + ")");
+                + expiryCron + "', tiers and segments at '" + standingCron + "' (" + timeZone + ")");
+    }
+
+    /**
+     * The members' standing, under the job's lease: tiers follow the figures (downgrades after the grace), then
+     * every customer's segments (time-based conditions such as days since the last order). Chunked.
+     */
+    public boolean evaluateStanding() {
+        return runExclusively(STANDING_JOB, () -> {
+            int tierChanges = tiers.evaluate(chunkSize);
+            for (TierListener listener : tierListeners) {
+                listener.catchUp(chunkSize);
+            }
+            int customers = segments.refreshAll(chunkSize);
+            LOG.info("Loyalty club standing: " + tierChanges + " tier change(s), segments of " + customers + " customers");
+            return null;
+        });
     }
 
     /** Runs the job if no other server holds its lease; returns whether it ran. */
@@ -135,6 +163,26 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public void setReminderCron(String reminderCron) {
         this.reminderCron = reminderCron;
+    }
+
+    public void setTiers(TierService tiers) {
+        this.tiers = tiers;
+    }
+
+    public void setSegments(SegmentService segments) {
+        this.segments = segments;
+    }
+
+    public void setTierListeners(List<TierListener> tierListeners) {
+        this.tierListeners = tierListeners;
+    }
+
+    public void setStandingCron(String standingCron) {
+        this.standingCron = standingCron;
+    }
+
+    public void setChunkSize(int chunkSize) {
+        this.chunkSize = chunkSize;
     }
 
     public void setEnabled(boolean enabled) {

@@ -75,6 +75,10 @@ public class EarningRuleRecord {
     @Column(name = "TIER_CODES", length = 1000)
     private String tierCodes;
 
+    /** Segments whose members the rule is for (comma-separated); empty for everybody. */
+    @Column(name = "SEGMENT_CODES", length = 1000)
+    private String segmentCodes;
+
     @Column(name = "DAYS_OF_WEEK", length = 100)
     private String daysOfWeek;
 
@@ -109,6 +113,9 @@ public class EarningRuleRecord {
         }
         if (categoryIds != null && !categoryIds.trim().isEmpty()) {
             builder.categoryIds(ids(categoryIds, "category"));
+        }
+        if (segmentCodes != null && !segmentCodes.trim().isEmpty()) {
+            builder.segmentCodes(words(segmentCodes));
         }
         if (tierCodes != null && !tierCodes.trim().isEmpty()) {
             builder.tierCodes(words(tierCodes));
@@ -263,6 +270,14 @@ public class EarningRuleRecord {
 
     public void setTierCodes(String tierCodes) {
         this.tierCodes = tierCodes;
+    }
+
+    public String getSegmentCodes() {
+        return segmentCodes;
+    }
+
+    public void setSegmentCodes(String segmentCodes) {
+        this.segmentCodes = segmentCodes;
     }
 
     public String getDaysOfWeek() {

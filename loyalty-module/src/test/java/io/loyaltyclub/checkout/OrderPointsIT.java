@@ -199,6 +199,10 @@ class OrderPointsIT {
         }
         assertThat(balance().getAvailable()).isEqualTo(expected);
         assertThat(ledger.history(customer.getId(), null, 100)).hasSize(orders);
+        io.loyaltyclub.stats.CustomerStats stats = context.bean("blLoyaltyCustomerStatsService",
+                io.loyaltyclub.stats.CustomerStatsService.class).stats(customer.getId());
+        assertThat(stats.getOrderCount()).as("no update of the member's statistics lost").isEqualTo(orders);
+        assertThat(stats.getPointsEarned()).isEqualTo(expected);
     }
 
     private PointsBalance balance() {

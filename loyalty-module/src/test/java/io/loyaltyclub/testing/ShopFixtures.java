@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
+import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -41,6 +42,23 @@ public class ShopFixtures {
     }
 
     public Product product(String name, String price) {
+        return product(name, price, null);
+    }
+
+    /** A category of the catalog, active since yesterday. */
+    public Category category(String name) {
+        CatalogService catalog = context.bean("blCatalogService", CatalogService.class);
+        return context.transactionTemplate().execute(status -> {
+            Category category = catalog.createCategory();
+            category.setName(name);
+            category.setUrl("/" + unique(name.toLowerCase().replaceAll("[^a-z0-9]+", "-")));
+            category.setActiveStartDate(new Date(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1)));
+            return catalog.saveCategory(category);
+        });
+    }
+
+    /** A product whose default category is {@code category} (none when null). */
+    public Product product(String name, String price, Category category) {
         CatalogService catalog = context.bean("blCatalogService", CatalogService.class);
         Date yesterday = new Date(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1));
         // A product keeps its name, dates and prices on its default SKU, so the SKU comes first.
@@ -54,6 +72,7 @@ public class ShopFixtures {
         sku.setDiscountable(true);
         sku.setTaxable(true);
         product.setUrl("/" + unique(name.toLowerCase().replaceAll("[^a-z0-9]+", "-")));
+        product.setDefaultCategory(category);
         return catalog.saveProduct(product);
     }
 

@@ -1,0 +1,20 @@
+package io.loyaltyclub.tier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import io.loyaltyclub.testing.PureImports;
+
+/** The ladder stays pure: its sources import the JDK and the club's own exception, nothing else. */
+class TierPackageImportsTest {
+
+    @Test
+    void importsOnlyTheJdk() throws IOException {
+        PureImports imports = PureImports.of("tier");
+        assertThat(imports.files()).isGreaterThanOrEqualTo(6);
+        assertThat(imports.offending()).isEmpty();
+    }
+}
