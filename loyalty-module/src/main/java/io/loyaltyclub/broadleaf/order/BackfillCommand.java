@@ -11,7 +11,8 @@ import org.springframework.context.support.ClassPathXmlApplicationContext;
  * driver among them), while the shop runs or not:
  *
  * <pre>
- * java --add-opens java.base/java.lang=ALL-UNNAMED -cp "shop/WEB-INF/lib/*" \
+ * java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED \
+ *      -cp "shop/WEB-INF/lib/*" \
  *      io.loyaltyclub.broadleaf.order.BackfillCommand --url jdbc:postgresql://db/shop --user shop --password secret \
  *      [--chunk 5000]
  * </pre>
