@@ -34,6 +34,7 @@ import io.loyaltyclub.segment.SegmentCondition;
 import io.loyaltyclub.segment.SegmentRule;
 import io.loyaltyclub.stats.CustomerStatsService;
 import io.loyaltyclub.stats.MonthFigures;
+import io.loyaltyclub.webhooks.EventOutbox;
 
 /**
  * Segments: rules the merchant stores as data, their members, and the merchant's tags. Membership is kept in
@@ -56,6 +57,7 @@ public class SegmentService {
     private CustomerStatsService stats;
     private MemberProfiles profiles;
     private Clock clock = Clock.systemUTC();
+    private EventOutbox outbox;
 
     // --- the segments -------------------------------------------------------------------------------------------
 
@@ -148,6 +150,19 @@ public class SegmentService {
      */
     @Transactional("blTransactionManager")
     public void refresh(Collection<Long> customerIds) {
+        refresh(customerIds, true);
+    }
+
+    /**
+     * As {@link #refresh(Collection)}, without announcing the joins and leaves as events: for the backfill, which
+     * works out where customers stand from their history (a first state, not news for the webhooks).
+     */
+    @Transactional("blTransactionManager")
+    public void refreshWithoutEvents(Collection<Long> customerIds) {
+        refresh(customerIds, false);
+    }
+
+    private void refresh(Collection<Long> customerIds, boolean announce) {
         List<Long> all = new ArrayList<>(new HashSet<>(customerIds));
         Collections.sort(all);
         if (all.isEmpty()) {
@@ -171,12 +186,12 @@ public class SegmentService {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<Long> ids = all.subList(from, Math.min(all.size(), from + IN_LIST));
             Map<Long, MemberFacts> facts = facts(ids, today, zone, top.isEmpty() ? null : top.get(0));
-            store(ids, facts, active, rules);
+            store(ids, facts, active, rules, announce);
         }
     }
 
     private void store(List<Long> ids, Map<Long, MemberFacts> facts, List<SegmentRecord> active,
-            Map<Long, SegmentRule> rules) {
+            Map<Long, SegmentRule> rules, boolean announce) {
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
         jdbc.update("UPDATE LOY_CUSTOMER_STATS SET VERSION = VERSION + 1 WHERE CUSTOMER_ID IN (:ids)", params);
         Set<String> current = new HashSet<>();
@@ -214,6 +229,26 @@ public class SegmentService {
         if (!joins.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO LOY_SEGMENT_MEMBER (SEGMENT_ID, CUSTOMER_ID, SINCE) VALUES (:segment, :customer, :now)",
                     joins.toArray(new SqlParameterSource[joins.size()]));
+        }
+        if (announce && outbox != null) {
+            announce("segment.entered", joins, active);
+            announce("segment.left", leaves, active);
+        }
+    }
+
+    /** Events of joins or leaves of active segments (a segment switched off drops its members silently). */
+    private void announce(String type, List<SqlParameterSource> changes, List<SegmentRecord> active) {
+        Map<Long, String> codes = new HashMap<>();
+        for (SegmentRecord segment : active) {
+            codes.put(segment.getId(), segment.getCode());
+        }
+        for (SqlParameterSource change : changes) {
+            String code = codes.get((Long) change.getValue("segment"));
+            if (code != null) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("segment", code);
+                outbox.record(type, (Long) change.getValue("customer"), data);
+            }
         }
     }
 
@@ -373,6 +408,11 @@ public class SegmentService {
 
     public void setProfiles(MemberProfiles profiles) {
         this.profiles = profiles;
+    }
+
+    /** Where joins and leaves are announced (same transaction); none: not announced. */
+    public void setOutbox(EventOutbox outbox) {
+        this.outbox = outbox;
     }
 
     public void setClock(Clock clock) {

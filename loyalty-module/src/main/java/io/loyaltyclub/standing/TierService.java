@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,7 @@ import io.loyaltyclub.tier.TierMetric;
 import io.loyaltyclub.tier.TierProgress;
 import io.loyaltyclub.tier.TierStanding;
 import io.loyaltyclub.tier.TierWindow;
+import io.loyaltyclub.webhooks.EventOutbox;
 
 /**
  * Members' tiers: the ladder the merchant edits, each member's tier (on their statistics row), its history, and
@@ -63,6 +65,7 @@ public class TierService {
     private SegmentService segments;
     private ProgramService program;
     private Clock clock = Clock.systemUTC();
+    private EventOutbox outbox;
     private List<TierListener> listeners = new ArrayList<>();
 
     // --- the ladder ---------------------------------------------------------------------------------------------
@@ -406,6 +409,16 @@ public class TierService {
                     + " CREATED_AT) VALUES (:customer, :from, :to, :kind, :reason, :order, :actor, :now)",
                     records.toArray(new SqlParameterSource[records.size()]));
         }
+        if (notify && outbox != null) {
+            for (MapSqlParameterSource change : changed) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("from", change.getValue("from"));
+                data.put("to", change.getValue("to"));
+                data.put("kind", change.getValue("kind"));
+                data.put("orderId", change.getValue("order"));
+                outbox.record("tier.changed", (Long) change.getValue("customer"), data);
+            }
+        }
         if (notify && !changed.isEmpty()) {
             List<Long> customers = new ArrayList<>();
             for (MapSqlParameterSource change : changed) {
@@ -415,6 +428,11 @@ public class TierService {
                 listener.tiersChanged(customers);
             }
         }
+    }
+
+    /** Where tier changes are announced (same transaction; not those of a backfill); none: not announced. */
+    public void setOutbox(EventOutbox outbox) {
+        this.outbox = outbox;
     }
 
     public void setDataSource(DataSource dataSource) {

@@ -78,6 +78,12 @@ class TierIT {
 
         Order asGold = buy("10.00");
         assertThat(orderPoints.find(asGold.getId()).getPoints()).as("Gold earns x2").isEqualTo(20);
+        assertThat(context.jdbc().queryForList("SELECT BODY FROM LOY_EVENT_OUTBOX WHERE CUSTOMER_ID = ?"
+                + " AND EVENT_TYPE = 'tier.changed' ORDER BY ID", String.class, customer.getId()))
+                .as("each change announced to the webhooks: to Silver, to Gold").hasSize(2)
+                .last().asString().contains("\"from\":\"SILVER\"", "\"to\":\"GOLD\"");
+        assertThat(context.jdbc().queryForObject("SELECT COUNT(*) FROM LOY_EVENT_OUTBOX WHERE CUSTOMER_ID = ?"
+                + " AND EVENT_TYPE = 'segment.entered'", Integer.class, customer.getId())).as("new, then repeat").isPositive();
         assertThat(orderPoints.find(asGold.getId()).getBreakdown()).contains("for tier GOLD");
 
         List<TierChange> history = tiers.history(customer.getId());

@@ -201,7 +201,7 @@ public class OrderHistoryBackfill {
         jdbc.update("UPDATE LOY_CUSTOMER_STATS SET VERSION = VERSION + 1 WHERE CUSTOMER_ID IN (:ids)", params);
         stats.recompute(customers);
         tiers.evaluateChunk(customers, TierChange.Kind.BACKFILL);
-        segments.refresh(customers);
+        segments.refreshWithoutEvents(customers);
         jdbc.update("UPDATE LOY_BACKFILL SET LAST_CUSTOMER_ID = :upper, CUSTOMERS_DONE = :done, UPDATED_AT = :now"
                 + " WHERE NAME = :name", params);
     }
