@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.checkout.ClubOrderSnapshot;
 import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.codes.store.CodeStore;
 import io.loyaltyclub.payment.ClubPaymentService;
 
 /**
@@ -27,6 +28,7 @@ public class OrderAwards {
     private JdbcTemplate jdbc;
     private OrderPointsService orderPoints;
     private ClubPaymentService payments;
+    private CodeStore codes;
     private PlatformTransactionManager transactionManager;
 
     public void award(final ClubOrderSnapshot snapshot) {
@@ -54,6 +56,7 @@ public class OrderAwards {
                     orderPoints.cancel(orderId, reason);
                 }
                 payments.refundRest(orderId, reason);
+                codes.release(orderId);
             }
         });
     }
@@ -99,6 +102,10 @@ public class OrderAwards {
 
     public void setTransactionManager(PlatformTransactionManager transactionManager) {
         this.transactionManager = transactionManager;
+    }
+
+    public void setCodes(CodeStore codes) {
+        this.codes = codes;
     }
 
     public void setPayments(ClubPaymentService payments) {
