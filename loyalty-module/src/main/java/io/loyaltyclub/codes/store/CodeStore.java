@@ -163,6 +163,15 @@ public class CodeStore {
         return found.isEmpty() ? null : fresh(found.get(0));
     }
 
+    /** The code with its uses as the database has them now. */
+    public ClubCode code(long codeId) {
+        ClubCode code = entityManager.find(ClubCode.class, codeId);
+        if (code == null) {
+            throw new LoyaltyException("unknown_code", "no code " + codeId);
+        }
+        return fresh(code);
+    }
+
     public CodeCampaign campaign(long campaignId) {
         CodeCampaign campaign = entityManager.find(CodeCampaign.class, campaignId);
         if (campaign == null) {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.order.domain.Order;
 
+import io.loyaltyclub.testing.AtOnce;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
 import io.loyaltyclub.testing.ShopFixtures;
@@ -37,36 +34,21 @@ public final class TabsCheckingOut {
      */
     public static int checkOutAtOnce(final BroadleafContext context, final ShopFixtures shop, List<Order> carts,
             final String expectedFailure) throws Exception {
-        ExecutorService tabs = Executors.newFixedThreadPool(carts.size());
-        final CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> results = new ArrayList<Future<Boolean>>();
-        try {
-            for (final Order cart : carts) {
-                results.add(tabs.submit(new Callable<Boolean>() {
-                    @Override
-                    public Boolean call() throws Exception {
-                        BroadleafExtension.enterRequest(context);
-                        try {
-                            start.await();
-                            shop.checkout(shop.orderService().findOrderById(cart.getId()));
-                            return true;
-                        } catch (CheckoutException e) {
-                            assertThat(e).hasStackTraceContaining(expectedFailure);
-                            return false;
-                        } finally {
-                            BroadleafExtension.leaveRequest(context);
-                        }
-                    }
-                }));
-            }
-            start.countDown();
-            int succeeded = 0;
-            for (Future<Boolean> result : results) {
-                succeeded += result.get() ? 1 : 0;
-            }
-            return succeeded;
-        } finally {
-            tabs.shutdownNow();
+        List<Callable<Boolean>> tabs = new ArrayList<Callable<Boolean>>();
+        for (final Order cart : carts) {
+            tabs.add(() -> {
+                BroadleafExtension.enterRequest(context);
+                try {
+                    shop.checkout(shop.orderService().findOrderById(cart.getId()));
+                    return true;
+                } catch (CheckoutException e) {
+                    assertThat(e).hasStackTraceContaining(expectedFailure);
+                    return false;
+                } finally {
+                    BroadleafExtension.leaveRequest(context);
+                }
+            });
         }
+        return AtOnce.count(tabs);
     }
 }
