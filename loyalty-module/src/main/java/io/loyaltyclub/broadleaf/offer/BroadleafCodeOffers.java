@@ -1,6 +1,7 @@
 package io.loyaltyclub.broadleaf.offer;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,6 +24,11 @@ import io.loyaltyclub.codes.store.CodeOffers;
  * like any coupon. An offer per campaign: an order offer (percent or amount off) or a fulfillment-group offer
  * (free shipping), added by code only, combinable with the shop's other offers. Broadleaf's own use limits are
  * left off (its counts are not atomic and never give a use back): the club counts uses itself at checkout.
+ *
+ * <p>The offer starts a second before the campaign, at a whole second: Broadleaf 3.1 compares an offer's start
+ * with the current time on a calendar whose milliseconds are those of the moment of the comparison, so an offer
+ * started within the same second would be dropped now and then. The codes' own windows, checked by the club to
+ * the millisecond, still decide when a code works.</p>
  */
 public class BroadleafCodeOffers implements CodeOffers {
 
@@ -43,7 +49,7 @@ public class BroadleafCodeOffers implements CodeOffers {
         offer.setDiscountType(discount.getKind() == CodeDiscount.Kind.AMOUNT_OFF ? OfferDiscountType.AMOUNT_OFF
                 : OfferDiscountType.PERCENT_OFF);
         offer.setValue(discount.getValue());
-        offer.setStartDate(Date.from(startsAt));
+        offer.setStartDate(Date.from(startsAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1)));
         offer.setEndDate(endsAt == null ? null : Date.from(endsAt));
         offer.setAutomaticallyAdded(false);
         offer.setCombinableWithOtherOffers(true);
@@ -77,6 +83,8 @@ public class BroadleafCodeOffers implements CodeOffers {
         List<Long> ids = new ArrayList<Long>(created.size());
         for (OfferCode offerCode : created) {
             ids.add(offerCode.getId());
+            // Batches of thousands: what was written need not stay in the persistence context.
+            entityManager.detach(offerCode);
         }
         return ids;
     }

@@ -1,5 +1,7 @@
 package io.loyaltyclub.codes.store;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.codes.CodeCsv;
 import io.loyaltyclub.codes.CodeGenerator;
 
 /**
@@ -104,7 +107,8 @@ public class CodeStore {
 
     /**
      * Generates {@code count} codes for the campaign, each usable by anyone {@code maxUsesEach} times (null: no
-     * limit of their own), in the campaign's window; in chunks of {@value #CHUNK}, in one transaction.
+     * limit of their own), in the campaign's window; in chunks of {@value #CHUNK}, in one transaction (the shop's
+     * offer codes with them: the batch is all or nothing).
      */
     @Transactional("blTransactionManager")
     public int generate(long campaignId, int count, Long maxUsesEach) {
@@ -119,12 +123,18 @@ public class CodeStore {
         for (int done = 0; done < count; done += CHUNK) {
             List<String> codes = draw(campaign.getPrefix(), Math.min(CHUNK, count - done));
             List<Long> offerCodeIds = offers.createOfferCodes(campaign.getOfferId(), codes, startsAt, endsAt);
+            List<ClubCode> chunk = new ArrayList<ClubCode>(codes.size());
             for (int i = 0; i < codes.size(); i++) {
-                entityManager.persist(new ClubCode(codes.get(i), campaignId, offerCodeIds.get(i), null, maxUsesEach,
-                        campaign.getStartsAt(), campaign.getEndsAt(), null, now));
+                ClubCode code = new ClubCode(codes.get(i), campaignId, offerCodeIds.get(i), null, maxUsesEach,
+                        campaign.getStartsAt(), campaign.getEndsAt(), null, now);
+                entityManager.persist(code);
+                chunk.add(code);
             }
             entityManager.flush();
-            entityManager.clear();
+            // Only what this batch made leaves the persistence context: the caller's (a request's) entities stay.
+            for (ClubCode code : chunk) {
+                entityManager.detach(code);
+            }
         }
         return count;
     }
@@ -214,6 +224,35 @@ public class CodeStore {
     public List<CodeUse> usesOf(long orderId) {
         return entityManager.createQuery("SELECT u FROM CodeUse u WHERE u.orderId = :order ORDER BY u.codeId",
                 CodeUse.class).setParameter("order", orderId).getResultList();
+    }
+
+    /**
+     * Writes the campaign's codes as CSV ({@link CodeCsv}), in pages by id, so a campaign of any size streams
+     * without being held in memory. The number of codes written.
+     */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long exportCsv(long campaignId, Writer out) throws IOException {
+        campaign(campaignId);
+        out.write(CodeCsv.HEADER);
+        out.write('\n');
+        long written = 0;
+        long after = 0;
+        while (true) {
+            List<ClubCode> page = entityManager.createQuery("SELECT c FROM ClubCode c WHERE c.campaignId = :campaign"
+                    + " AND c.id > :after ORDER BY c.id", ClubCode.class).setParameter("campaign", campaignId)
+                    .setParameter("after", after).setMaxResults(CHUNK).getResultList();
+            for (ClubCode code : page) {
+                out.write(CodeCsv.line(code.getCode(), code.getCustomerId(), code.getMaxUses(), code.getUses(),
+                        code.getStartsAt().toInstant(), code.getEndsAt() == null ? null : code.getEndsAt().toInstant()));
+                out.write('\n');
+                after = code.getId();
+                written++;
+                entityManager.detach(code);
+            }
+            if (page.size() < CHUNK) {
+                return written;
+            }
+        }
     }
 
     // --- uses ------------------------------------------------------------------------------------------------

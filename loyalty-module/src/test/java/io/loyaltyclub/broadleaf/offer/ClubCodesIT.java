@@ -200,6 +200,27 @@ class ClubCodesIT {
         assertRefused(() -> codeCart(context).applyCode(next, customer, null, code.getCode()), "code_expired");
     }
 
+    @Test
+    void aBatchOfGeneratedCodesIsUniqueBackedByTheShopsOfferCodesAndExportsAsCsv(BroadleafContext context) throws Exception {
+        CodeCampaign campaign = store(context).createCampaign(CampaignRequest.of("Flyer", "FLY" + suffix().substring(0, 4),
+                CodeDiscount.percentOff(new BigDecimal("15"))));
+        assertThat(store(context).generate(campaign.getId(), 1200, 1L)).isEqualTo(1200);
+
+        java.io.StringWriter csv = new java.io.StringWriter();
+        assertThat(store(context).exportCsv(campaign.getId(), csv)).isEqualTo(1200);
+        String[] lines = csv.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("code,customer_id,max_uses,uses,starts_at,ends_at");
+        java.util.Set<String> codes = new java.util.HashSet<String>();
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(lines[i]).matches(campaign.getPrefix() + "-[" + io.loyaltyclub.codes.CodeGenerator.ALPHABET + "]{10},,1,0,\\S+,");
+            codes.add(lines[i].split(",")[0]);
+        }
+        assertThat(codes).hasSize(1200);
+        assertThat(context.jdbc().queryForObject("SELECT COUNT(*) FROM LOY_CODE c JOIN BLC_OFFER_CODE o"
+                + " ON o.OFFER_CODE_ID = c.OFFER_CODE_ID AND o.OFFER_CODE = c.CODE AND o.OFFER_ID = ? WHERE c.CAMPAIGN_ID = ?",
+                Long.class, campaign.getOfferId(), campaign.getId())).isEqualTo(1200);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     static ClubCode personalCode(BroadleafContext context, Customer customer, String percent) {
