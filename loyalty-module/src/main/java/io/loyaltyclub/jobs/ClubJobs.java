@@ -1,5 +1,6 @@
 package io.loyaltyclub.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
@@ -13,21 +14,24 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
 import io.loyaltyclub.checkout.OrderCatchUp;
+import io.loyaltyclub.codes.auto.AutomaticCodes;
 import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
+import io.loyaltyclub.program.ProgramService;
 
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
  * releasing pending points and store credit and rewarding referrals whose first order has passed the return
- * window (every few minutes), and the expiry sweeps of points and credit (by a cron expression, nightly by
- * default). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
+ * window (every few minutes), the expiry sweeps of points and credit (by a cron expression, nightly by
+ * default), and the birthday codes (daily). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
  * only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     public static final String RELEASE_JOB = "points-release";
     public static final String EXPIRY_JOB = "points-expiry";
+    public static final String BIRTHDAY_JOB = "birthday-codes";
 
     private static final Log LOG = LogFactory.getLog(ClubJobs.class);
 
@@ -39,6 +43,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private CreditSweep creditSweep;
     private ClubEventService events;
     private OrderCatchUp catchUp;
+    private AutomaticCodes automaticCodes;
+    private ProgramService program;
+    private String birthdayCron = "0 0 6 * * *";
+    private Clock clock = Clock.systemUTC();
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -63,6 +71,9 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
             return creditSweep.expireAll();
         }),
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
+        scheduler.schedule(() -> runExclusively(BIRTHDAY_JOB, () -> automaticCodes.issueBirthdayCodes(
+                clock.instant().atZone(program.settings().zone()).toLocalDate())),
+                new CronTrigger(birthdayCron, TimeZone.getTimeZone(timeZone)));
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
                 + expiryCron + "' (" + timeZone + ")");
     }
@@ -82,6 +93,22 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
         } finally {
             jobLock.release(job);
         }
+    }
+
+    public void setAutomaticCodes(AutomaticCodes automaticCodes) {
+        this.automaticCodes = automaticCodes;
+    }
+
+    public void setProgram(ProgramService program) {
+        this.program = program;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void setBirthdayCron(String birthdayCron) {
+        this.birthdayCron = birthdayCron;
     }
 
     public void setScheduler(TaskScheduler scheduler) {

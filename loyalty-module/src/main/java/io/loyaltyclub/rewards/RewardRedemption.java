@@ -78,12 +78,12 @@ public class RewardRedemption {
     protected RewardRedemption() {
     }
 
-    RewardRedemption(String requestKey, Reward reward, long customerId, String period, Date expiresAt, Date now) {
+    RewardRedemption(String requestKey, Reward reward, long customerId, long points, String period, Date expiresAt, Date now) {
         this.requestKey = requestKey;
         this.rewardId = reward.getId();
         this.customerId = customerId;
         this.kind = reward.getKind();
-        this.points = reward.getPointsPrice();
+        this.points = points;
         this.value = reward.getValue();
         this.period = period;
         this.expiresAt = expiresAt;

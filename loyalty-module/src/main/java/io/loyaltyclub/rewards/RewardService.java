@@ -99,6 +99,19 @@ public class RewardService {
     /** Redeems the reward for the member's points; see the class comment. */
     @Transactional("blTransactionManager")
     public RewardRedemption redeem(long customerId, long rewardId, String requestKey) {
+        return give(customerId, rewardId, requestKey, true);
+    }
+
+    /**
+     * Gives the reward without points (a completed punch card, an automatic reward): its stock and budgets count,
+     * its window, tiers, segments and limit per member do not. Idempotent per key like {@link #redeem}.
+     */
+    @Transactional("blTransactionManager")
+    public RewardRedemption grant(long customerId, long rewardId, String requestKey) {
+        return give(customerId, rewardId, requestKey, false);
+    }
+
+    private RewardRedemption give(long customerId, long rewardId, String requestKey, boolean forPoints) {
         if (requestKey == null || requestKey.trim().isEmpty() || requestKey.length() > 150) {
             throw new LoyaltyException("invalid_key", "a redemption needs a request key of up to 150 characters");
         }
@@ -122,7 +135,8 @@ public class RewardService {
         long redeemedBefore = ((Number) entityManager.createNativeQuery("SELECT REDEEMED FROM LOY_REWARD WHERE ID = ?1")
                 .setParameter(1, rewardId).getSingleResult()).longValue() - 1;
         RewardState before = state(reward, customerId, now, redeemedBefore);
-        String reason = RewardAvailability.forMember(reward.terms(), before, now);
+        String reason = forPoints ? RewardAvailability.forMember(reward.terms(), before, now)
+                : RewardAvailability.stockOrBudget(reward.terms(), before);
         if (reason != null) {
             throw refusal(reason, reward);
         }
@@ -133,10 +147,10 @@ public class RewardService {
                     rewardId, period, reward.getPointsPrice(), reward.getValue());
         }
         Instant expiresAt = reward.getValidDays() == null ? null : now.plus(Duration.ofDays(reward.getValidDays()));
-        RewardRedemption redemption = new RewardRedemption(requestKey, reward, customerId, period,
-                expiresAt == null ? null : Date.from(expiresAt), Date.from(now));
-        PointsPosting spent = pointsLedger.redeem(Redemption.of(customerId, reward.getPointsPrice(), "reward:" + requestKey)
-                .source(EntrySource.REWARD, "reward:" + rewardId).reason("reward: " + reward.getName()));
+        RewardRedemption redemption = new RewardRedemption(requestKey, reward, customerId, forPoints ? reward.getPointsPrice() : 0,
+                period, expiresAt == null ? null : Date.from(expiresAt), Date.from(now));
+        PointsPosting spent = !forPoints ? null : pointsLedger.redeem(Redemption.of(customerId, reward.getPointsPrice(),
+                "reward:" + requestKey).source(EntrySource.REWARD, "reward:" + rewardId).reason("reward: " + reward.getName()));
         Long codeId = null;
         Long creditEntryId = null;
         if (reward.getKind().givesCode()) {
@@ -147,7 +161,7 @@ public class RewardService {
                     "reward:" + requestKey).source(CreditSource.REWARD).reason("reward: " + reward.getName())
                     .expiresAt(expiresAt)).getEntry().getId();
         }
-        redemption.gave(spent.getEntry().getId(), codeId, creditEntryId);
+        redemption.gave(spent == null ? null : spent.getEntry().getId(), codeId, creditEntryId);
         entityManager.persist(redemption);
         entityManager.flush();
         return redemption;

@@ -12,8 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.checkout.ClubOrderSnapshot;
 import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.codes.auto.AutomaticCodes;
 import io.loyaltyclub.codes.store.CodeStore;
 import io.loyaltyclub.payment.ClubPaymentService;
+import io.loyaltyclub.rewards.PunchCardService;
 
 /**
  * Runs the club's order work off the shop request's path, on the club's executor: awarding a placed order,
@@ -29,6 +31,8 @@ public class OrderAwards {
     private OrderPointsService orderPoints;
     private ClubPaymentService payments;
     private CodeStore codes;
+    private PunchCardService punchCards;
+    private AutomaticCodes automaticCodes;
     private PlatformTransactionManager transactionManager;
 
     public void award(final ClubOrderSnapshot snapshot) {
@@ -38,6 +42,17 @@ public class OrderAwards {
                 // The order may have been cancelled (deleted, in Broadleaf 3.1) between its checkout and now.
                 if (isSubmitted(snapshot.getOrderId())) {
                     orderPoints.award(snapshot);
+                }
+            }
+        });
+        // Punch cards and threshold codes apart: a card that cannot grant its reward (out of stock) must not cost
+        // the order its points.
+        run("punch cards and codes of order " + snapshot.getOrderId(), new Runnable() {
+            @Override
+            public void run() {
+                if (isSubmitted(snapshot.getOrderId())) {
+                    punchCards.record(snapshot);
+                    automaticCodes.unlockThresholds(snapshot.getCustomerId());
                 }
             }
         });
@@ -57,6 +72,7 @@ public class OrderAwards {
                 }
                 payments.refundRest(orderId, reason);
                 codes.release(orderId);
+                punchCards.cancel(orderId);
             }
         });
     }
@@ -102,6 +118,14 @@ public class OrderAwards {
 
     public void setTransactionManager(PlatformTransactionManager transactionManager) {
         this.transactionManager = transactionManager;
+    }
+
+    public void setAutomaticCodes(AutomaticCodes automaticCodes) {
+        this.automaticCodes = automaticCodes;
+    }
+
+    public void setPunchCards(PunchCardService punchCards) {
+        this.punchCards = punchCards;
     }
 
     public void setCodes(CodeStore codes) {

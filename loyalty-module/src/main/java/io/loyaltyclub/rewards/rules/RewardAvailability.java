@@ -52,6 +52,11 @@ public final class RewardAvailability {
                 || (terms.availableUntil != null && !now.isBefore(terms.availableUntil))) {
             return OUTSIDE_WINDOW;
         }
+        return stockOrBudget(terms, state);
+    }
+
+    /** Null while the reward has stock and budget left for one more; else why not. */
+    public static String stockOrBudget(RewardTerms terms, RewardState state) {
         if (terms.stock != null && state.redeemed >= terms.stock) {
             return OUT_OF_STOCK;
         }
