@@ -7,7 +7,7 @@ import io.loyaltyclub.testing.BroadleafContext;
 
 /**
  * Runs the club's benchmarks on the real Broadleaf context (the test harness's), on the database chosen with
- * {@code -Dloyalty.test.db}. Arguments: {@code checkout}, {@code balance}, {@code expiry}, {@code backfill} or {@code all}.
+ * {@code -Dloyalty.test.db}. Arguments: {@code checkout}, {@code balance}, {@code codes}, {@code expiry}, {@code backfill} or {@code all}.
  */
 public final class RunBenchmarks {
 
@@ -25,6 +25,9 @@ public final class RunBenchmarks {
         }
         if (all || chosen.contains("balance")) {
             new BalanceReadCost(context).run();
+        }
+        if (all || chosen.contains("codes")) {
+            new CodeGeneration(context).run();
         }
         if (all || chosen.contains("expiry")) {
             new ExpirySweepThroughput(context).run();

@@ -1,5 +1,6 @@
 package io.loyaltyclub.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
 import io.loyaltyclub.checkout.OrderCatchUp;
+import io.loyaltyclub.codes.auto.AutomaticCodes;
 import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
+import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.reminders.ExpiringPointsReminders;
 import io.loyaltyclub.standing.SegmentService;
 import io.loyaltyclub.standing.TierListener;
@@ -27,9 +30,9 @@ import io.loyaltyclub.webhooks.WebhookDispatcher;
 /**
  * Schedules the club's background work once the shop has started: catching up with orders it missed,
  * releasing pending points and store credit and rewarding referrals whose first order has passed the return
- * window (every few minutes); the expiry sweeps of points and credit and the members' tiers and segments (each
- * by a cron expression, nightly by default); the webhook deliveries (every few seconds) and the reminder e-mails
- * (daily). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
+ * window (every few minutes); the expiry sweeps of points and credit, the members' tiers and segments and the
+ * birthday codes (each by a cron expression, nightly or daily by default); the webhook deliveries (every few
+ * seconds) and the reminder e-mails (daily). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
  * only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
@@ -39,6 +42,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     public static final String WEBHOOKS_JOB = "webhooks";
     public static final String REMINDERS_JOB = "reminders";
     public static final String STANDING_JOB = "member-standing";
+    public static final String BIRTHDAY_JOB = "birthday-codes";
 
     private static final Log LOG = LogFactory.getLog(ClubJobs.class);
 
@@ -59,6 +63,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private List<TierListener> tierListeners = Collections.emptyList();
     private String standingCron = "0 45 3 * * *";
     private int chunkSize = 500;
+    private AutomaticCodes automaticCodes;
+    private ProgramService program;
+    private String birthdayCron = "0 0 6 * * *";
+    private Clock clock = Clock.systemUTC();
     private boolean enabled = true;
     private long releaseEveryMinutes = 5;
     private String expiryCron = "0 15 3 * * *";
@@ -88,6 +96,9 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
         scheduler.schedule(() -> runExclusively(REMINDERS_JOB, expiringPointsReminders::sendDue),
                 new CronTrigger(reminderCron, TimeZone.getTimeZone(timeZone)));
         scheduler.schedule(this::evaluateStanding, new CronTrigger(standingCron, TimeZone.getTimeZone(timeZone)));
+        scheduler.schedule(() -> runExclusively(BIRTHDAY_JOB, () -> automaticCodes.issueBirthdayCodes(
+                clock.instant().atZone(program.settings().zone()).toLocalDate())),
+                new CronTrigger(birthdayCron, TimeZone.getTimeZone(timeZone)));
         LOG.info("Loyalty club jobs scheduled: release every " + releaseEveryMinutes + " min, expiry at '"
                 + expiryCron + "', tiers and segments at '" + standingCron + "' (" + timeZone + ")");
     }
@@ -123,6 +134,22 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
         } finally {
             jobLock.release(job);
         }
+    }
+
+    public void setAutomaticCodes(AutomaticCodes automaticCodes) {
+        this.automaticCodes = automaticCodes;
+    }
+
+    public void setProgram(ProgramService program) {
+        this.program = program;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void setBirthdayCron(String birthdayCron) {
+        this.birthdayCron = birthdayCron;
     }
 
     public void setScheduler(TaskScheduler scheduler) {

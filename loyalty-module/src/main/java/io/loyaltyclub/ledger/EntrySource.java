@@ -8,6 +8,8 @@ public enum EntrySource {
     ADMIN,
     /** Paying (part of) an order with points at checkout, and what comes back of it on a refund. */
     PAYMENT,
+    /** A reward of the catalogue the member redeemed points for. */
+    REWARD,
     /** The club's own jobs: releasing pending points, expiry. */
     SYSTEM
 }

@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.checkout.ClubOrderSnapshot;
 import io.loyaltyclub.checkout.OrderPointsService;
+import io.loyaltyclub.codes.auto.AutomaticCodes;
+import io.loyaltyclub.codes.store.CodeStore;
 import io.loyaltyclub.payment.ClubPaymentService;
+import io.loyaltyclub.rewards.PunchCardService;
 
 /**
  * Runs the club's order work off the shop request's path, on the club's executor: awarding a placed order,
@@ -27,6 +30,9 @@ public class OrderAwards {
     private JdbcTemplate jdbc;
     private OrderPointsService orderPoints;
     private ClubPaymentService payments;
+    private CodeStore codes;
+    private PunchCardService punchCards;
+    private AutomaticCodes automaticCodes;
     private PlatformTransactionManager transactionManager;
 
     public void award(final ClubOrderSnapshot snapshot) {
@@ -36,6 +42,17 @@ public class OrderAwards {
                 // The order may have been cancelled (deleted, in Broadleaf 3.1) between its checkout and now.
                 if (isSubmitted(snapshot.getOrderId())) {
                     orderPoints.award(snapshot);
+                }
+            }
+        });
+        // Punch cards and threshold codes apart: a card that cannot grant its reward (out of stock) must not cost
+        // the order its points.
+        run("punch cards and codes of order " + snapshot.getOrderId(), new Runnable() {
+            @Override
+            public void run() {
+                if (isSubmitted(snapshot.getOrderId())) {
+                    punchCards.record(snapshot);
+                    automaticCodes.unlockThresholds(snapshot.getCustomerId());
                 }
             }
         });
@@ -54,6 +71,8 @@ public class OrderAwards {
                     orderPoints.cancel(orderId, reason);
                 }
                 payments.refundRest(orderId, reason);
+                codes.release(orderId);
+                punchCards.cancel(orderId);
             }
         });
     }
@@ -99,6 +118,18 @@ public class OrderAwards {
 
     public void setTransactionManager(PlatformTransactionManager transactionManager) {
         this.transactionManager = transactionManager;
+    }
+
+    public void setAutomaticCodes(AutomaticCodes automaticCodes) {
+        this.automaticCodes = automaticCodes;
+    }
+
+    public void setPunchCards(PunchCardService punchCards) {
+        this.punchCards = punchCards;
+    }
+
+    public void setCodes(CodeStore codes) {
+        this.codes = codes;
     }
 
     public void setPayments(ClubPaymentService payments) {

@@ -1,0 +1,99 @@
+package io.loyaltyclub.broadleaf.offer;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.broadleafcommerce.core.offer.dao.OfferCodeDao;
+import org.broadleafcommerce.core.offer.dao.OfferDao;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
+
+import io.loyaltyclub.codes.store.CodeDiscount;
+import io.loyaltyclub.codes.store.CodeOffers;
+
+/**
+ * The club's codes as Broadleaf's own offers and offer codes, so that the shop's cart and pricing apply them
+ * like any coupon. An offer per campaign: an order offer (percent or amount off) or a fulfillment-group offer
+ * (free shipping), added by code only, combinable with the shop's other offers. Broadleaf's own use limits are
+ * left off (its counts are not atomic and never give a use back): the club counts uses itself at checkout.
+ *
+ * <p>The offer starts a second before the campaign, at a whole second: Broadleaf 3.1 compares an offer's start
+ * with the current time on a calendar whose milliseconds are those of the moment of the comparison, so an offer
+ * started within the same second would be dropped now and then. The codes' own windows, checked by the club to
+ * the millisecond, still decide when a code works.</p>
+ */
+public class BroadleafCodeOffers implements CodeOffers {
+
+    @PersistenceContext(unitName = "blPU")
+    private EntityManager entityManager;
+
+    private OfferDao offerDao;
+    private OfferCodeDao offerCodeDao;
+
+    @Override
+    public long createOffer(String name, CodeDiscount discount, Instant startsAt, Instant endsAt) {
+        Offer offer = offerDao.create();
+        offer.setName(name);
+        offer.setDescription("Loyalty club: " + name + " (" + discount + ")");
+        offer.setMarketingMessage(name);
+        boolean shipping = discount.getKind() == CodeDiscount.Kind.FREE_SHIPPING;
+        offer.setType(shipping ? OfferType.FULFILLMENT_GROUP : OfferType.ORDER);
+        offer.setDiscountType(discount.getKind() == CodeDiscount.Kind.AMOUNT_OFF ? OfferDiscountType.AMOUNT_OFF
+                : OfferDiscountType.PERCENT_OFF);
+        offer.setValue(discount.getValue());
+        offer.setStartDate(Date.from(startsAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1)));
+        offer.setEndDate(endsAt == null ? null : Date.from(endsAt));
+        offer.setAutomaticallyAdded(false);
+        offer.setCombinableWithOtherOffers(true);
+        offer.setApplyDiscountToSalePrice(true);
+        offer.setTotalitarianOffer(false);
+        offer.setTreatAsNewFormat(true);
+        offer.setPriority(0);
+        entityManager.persist(offer);
+        entityManager.flush();
+        return offer.getId();
+    }
+
+    @Override
+    public List<Long> createOfferCodes(long offerId, List<String> codes, Instant startsAt, Instant endsAt) {
+        Offer offer = offerDao.readOfferById(offerId);
+        if (offer == null) {
+            throw new IllegalStateException("no offer " + offerId + " behind the club's codes");
+        }
+        List<OfferCode> created = new ArrayList<OfferCode>(codes.size());
+        for (String code : codes) {
+            OfferCode offerCode = offerCodeDao.create();
+            offerCode.setOffer(offer);
+            offerCode.setOfferCode(code);
+            offerCode.setStartDate(Date.from(startsAt));
+            offerCode.setEndDate(endsAt == null ? null : Date.from(endsAt));
+            offerCode.setMaxUses(0);
+            entityManager.persist(offerCode);
+            created.add(offerCode);
+        }
+        entityManager.flush();
+        List<Long> ids = new ArrayList<Long>(created.size());
+        for (OfferCode offerCode : created) {
+            ids.add(offerCode.getId());
+            // Batches of thousands: what was written need not stay in the persistence context.
+            entityManager.detach(offerCode);
+        }
+        return ids;
+    }
+
+    public void setOfferDao(OfferDao offerDao) {
+        this.offerDao = offerDao;
+    }
+
+    public void setOfferCodeDao(OfferCodeDao offerCodeDao) {
+        this.offerCodeDao = offerCodeDao;
+    }
+}

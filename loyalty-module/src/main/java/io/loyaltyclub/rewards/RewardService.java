@@ -1,0 +1,254 @@
+package io.loyaltyclub.rewards;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.codes.store.CampaignRequest;
+import io.loyaltyclub.codes.store.ClubCode;
+import io.loyaltyclub.codes.store.CodeIssue;
+import io.loyaltyclub.codes.store.CodeStore;
+import io.loyaltyclub.credit.CreditIssue;
+import io.loyaltyclub.credit.CreditLedger;
+import io.loyaltyclub.credit.CreditSource;
+import io.loyaltyclub.ledger.EntrySource;
+import io.loyaltyclub.ledger.PointsLedger;
+import io.loyaltyclub.ledger.PointsPosting;
+import io.loyaltyclub.ledger.Redemption;
+import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.rewards.rules.RewardAvailability;
+import io.loyaltyclub.rewards.rules.RewardState;
+
+/**
+ * The rewards catalogue: rewards the merchant defines, what each member may redeem, and redeeming.
+ *
+ * <p>Redeeming is one transaction: the reward's row is locked by counting the redemption against its stock
+ * ({@code REDEEMED = REDEEMED + 1 ... AND REDEEMED < STOCK}), the member's limit and the month's budget are
+ * checked under that lock, the points are spent, and what the reward gives is created (a personal code, store
+ * credit, a gift to send). If any step fails nothing is kept: no points spent, no stock or budget used. Two
+ * members racing for the last item or the last of the budget wait for each other; the second is refused.
+ * Idempotent per request key: the same key gives back the first redemption.</p>
+ */
+public class RewardService {
+
+    @PersistenceContext(unitName = "blPU")
+    private EntityManager entityManager;
+
+    private PointsLedger pointsLedger;
+    private CreditLedger creditLedger;
+    private CodeStore codes;
+    private ProgramService program;
+    private MemberStandingLookup standing = new NoMemberStanding();
+    private Clock clock = Clock.systemUTC();
+
+    /** Adds a reward to the catalogue; a code reward gets its code campaign (and the shop's offer) now. */
+    @Transactional("blTransactionManager")
+    public Reward define(Reward reward) {
+        if (reward.getName() == null || reward.getName().trim().isEmpty() || reward.getPointsPrice() < 1
+                || reward.getKind() == null) {
+            throw new LoyaltyException("invalid_reward", "a reward needs a name, a kind and a price of at least 1 point");
+        }
+        if (reward.getKind() == RewardKind.STORE_CREDIT && (reward.getCurrencyCode() == null || reward.getValue().signum() <= 0)) {
+            throw new LoyaltyException("invalid_reward", "a store-credit reward needs an amount and a currency");
+        }
+        if (reward.getKind().givesCode() && reward.discount() == null) {
+            throw new LoyaltyException("invalid_reward", "a code reward needs a discount");
+        }
+        reward.created(Date.from(clock.instant()));
+        entityManager.persist(reward);
+        entityManager.flush();
+        if (reward.getKind().givesCode()) {
+            reward.sellsCodesOf(codes.createCampaign(CampaignRequest.of(reward.getName(), "REWARD", reward.discount())
+                    .key("reward:" + reward.getId())).getId());
+        }
+        return reward;
+    }
+
+    public Reward reward(long rewardId) {
+        Reward reward = entityManager.find(Reward.class, rewardId);
+        if (reward == null) {
+            throw new LoyaltyException("unknown_reward", "no reward " + rewardId);
+        }
+        entityManager.refresh(reward);
+        return reward;
+    }
+
+    /** The active rewards, each available to the member or not (and why). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CatalogueEntry> catalogue(long customerId) {
+        Instant now = clock.instant();
+        List<CatalogueEntry> entries = new ArrayList<CatalogueEntry>();
+        for (Reward reward : entityManager.createQuery("SELECT r FROM Reward r WHERE r.active = true ORDER BY r.pointsPrice, r.id",
+                Reward.class).getResultList()) {
+            RewardState state = state(reward, customerId, now, reward.getRedeemed());
+            entries.add(new CatalogueEntry(reward, RewardAvailability.forMember(reward.terms(), state, now)));
+        }
+        return entries;
+    }
+
+    /** Redeems the reward for the member's points; see the class comment. */
+    @Transactional("blTransactionManager")
+    public RewardRedemption redeem(long customerId, long rewardId, String requestKey) {
+        return give(customerId, rewardId, requestKey, true);
+    }
+
+    /**
+     * Gives the reward without points (a completed punch card, an automatic reward): its stock and budgets count,
+     * its window, tiers, segments and limit per member do not. Idempotent per key like {@link #redeem}.
+     */
+    @Transactional("blTransactionManager")
+    public RewardRedemption grant(long customerId, long rewardId, String requestKey) {
+        return give(customerId, rewardId, requestKey, false);
+    }
+
+    private RewardRedemption give(long customerId, long rewardId, String requestKey, boolean forPoints) {
+        if (requestKey == null || requestKey.trim().isEmpty() || requestKey.length() > 150) {
+            throw new LoyaltyException("invalid_key", "a redemption needs a request key of up to 150 characters");
+        }
+        RewardRedemption earlier = byKey(requestKey);
+        if (earlier != null) {
+            if (earlier.getCustomerId() != customerId || earlier.getRewardId() != rewardId) {
+                throw new LoyaltyException("idempotency_key_reused", "the key " + requestKey + " was used for another redemption");
+            }
+            return earlier;
+        }
+        Reward reward = reward(rewardId);
+        if (!reward.isActive()) {
+            throw refusal(RewardAvailability.OUTSIDE_WINDOW, reward);
+        }
+        if (update("UPDATE LOY_REWARD SET REDEEMED = REDEEMED + 1 WHERE ID = ?1 AND (STOCK IS NULL OR REDEEMED < STOCK)",
+                rewardId) == 0) {
+            throw refusal(RewardAvailability.OUT_OF_STOCK, reward);
+        }
+        // The reward's row is locked until the end of the transaction: what follows is one redemption at a time.
+        Instant now = clock.instant();
+        long redeemedBefore = ((Number) entityManager.createNativeQuery("SELECT REDEEMED FROM LOY_REWARD WHERE ID = ?1")
+                .setParameter(1, rewardId).getSingleResult()).longValue() - 1;
+        RewardState before = state(reward, customerId, now, redeemedBefore);
+        String reason = forPoints ? RewardAvailability.forMember(reward.terms(), before, now)
+                : RewardAvailability.stockOrBudget(reward.terms(), before);
+        if (reason != null) {
+            throw refusal(reason, reward);
+        }
+        String period = RewardAvailability.period(now, program.settings().zone());
+        if (update("UPDATE LOY_REWARD_BUDGET SET GIVEN_POINTS = GIVEN_POINTS + ?1, GIVEN_MONEY = GIVEN_MONEY + ?2 WHERE REWARD_ID = ?3 AND BUDGET_MONTH = ?4",
+                reward.getPointsPrice(), reward.getValue(), rewardId, period) == 0) {
+            update("INSERT INTO LOY_REWARD_BUDGET (REWARD_ID, BUDGET_MONTH, GIVEN_POINTS, GIVEN_MONEY) VALUES (?1, ?2, ?3, ?4)",
+                    rewardId, period, reward.getPointsPrice(), reward.getValue());
+        }
+        Instant expiresAt = reward.getValidDays() == null ? null : now.plus(Duration.ofDays(reward.getValidDays()));
+        RewardRedemption redemption = new RewardRedemption(requestKey, reward, customerId, forPoints ? reward.getPointsPrice() : 0,
+                period, expiresAt == null ? null : Date.from(expiresAt), Date.from(now));
+        PointsPosting spent = !forPoints ? null : pointsLedger.redeem(Redemption.of(customerId, reward.getPointsPrice(),
+                "reward:" + requestKey).source(EntrySource.REWARD, "reward:" + rewardId).reason("reward: " + reward.getName()));
+        Long codeId = null;
+        Long creditEntryId = null;
+        if (reward.getKind().givesCode()) {
+            codeId = codes.issue(CodeIssue.personal(reward.getCampaignId(), customerId).window(now, expiresAt)
+                    .key("reward:" + requestKey)).getId();
+        } else if (reward.getKind() == RewardKind.STORE_CREDIT) {
+            creditEntryId = creditLedger.issue(CreditIssue.of(customerId, reward.getValue(), reward.getCurrencyCode(),
+                    "reward:" + requestKey).source(CreditSource.REWARD).reason("reward: " + reward.getName())
+                    .expiresAt(expiresAt)).getEntry().getId();
+        }
+        redemption.gave(spent == null ? null : spent.getEntry().getId(), codeId, creditEntryId);
+        entityManager.persist(redemption);
+        entityManager.flush();
+        return redemption;
+    }
+
+    /** The admin moves a gift or an invitation on: to fulfil, shipped, delivered. */
+    @Transactional("blTransactionManager")
+    public RewardRedemption updateFulfilment(long redemptionId, RewardStatus status) {
+        RewardRedemption redemption = entityManager.find(RewardRedemption.class, redemptionId);
+        if (redemption == null) {
+            throw new LoyaltyException("unknown_redemption", "no redemption " + redemptionId);
+        }
+        if (!redemption.getKind().needsFulfilment() || status == RewardStatus.ISSUED) {
+            throw new LoyaltyException("invalid_status", "a " + redemption.getKind() + " cannot be " + status);
+        }
+        redemption.moveTo(status, Date.from(clock.instant()));
+        return redemption;
+    }
+
+    /** The member's redeemed rewards, newest first; expired ones and used codes are not usable. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<RedeemedReward> redeemedBy(long customerId) {
+        Date now = Date.from(clock.instant());
+        List<RedeemedReward> rewards = new ArrayList<RedeemedReward>();
+        for (RewardRedemption redemption : entityManager.createQuery("SELECT r FROM RewardRedemption r"
+                + " WHERE r.customerId = :customer ORDER BY r.id DESC", RewardRedemption.class)
+                .setParameter("customer", customerId).getResultList()) {
+            ClubCode code = redemption.getCodeId() == null ? null : codes.code(redemption.getCodeId());
+            boolean usable = !redemption.expiredAt(now) && (code == null ? redemption.getStatus() == RewardStatus.ISSUED
+                    : code.usableAt(now.toInstant()));
+            rewards.add(new RedeemedReward(redemption, code == null ? null : code.getCode(), usable));
+        }
+        return rewards;
+    }
+
+    public RewardRedemption byKey(String requestKey) {
+        List<RewardRedemption> found = entityManager.createQuery("SELECT r FROM RewardRedemption r WHERE r.requestKey = :key",
+                RewardRedemption.class).setParameter("key", requestKey).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private RewardState state(Reward reward, long customerId, Instant now, long redeemed) {
+        String period = RewardAvailability.period(now, program.settings().zone());
+        List<Object[]> budget = entityManager.createNativeQuery("SELECT GIVEN_POINTS, GIVEN_MONEY FROM LOY_REWARD_BUDGET"
+                + " WHERE REWARD_ID = ?1 AND BUDGET_MONTH = ?2").setParameter(1, reward.getId()).setParameter(2, period).getResultList();
+        long monthPoints = budget.isEmpty() ? 0 : ((Number) budget.get(0)[0]).longValue();
+        BigDecimal monthMoney = budget.isEmpty() ? BigDecimal.ZERO : new BigDecimal(budget.get(0)[1].toString());
+        long mine = entityManager.createQuery("SELECT COUNT(r) FROM RewardRedemption r WHERE r.rewardId = :reward"
+                + " AND r.customerId = :customer", Long.class).setParameter("reward", reward.getId())
+                .setParameter("customer", customerId).getSingleResult();
+        return new RewardState(redeemed, monthPoints, monthMoney, standing.tierCode(customerId),
+                standing.segmentCodes(customerId), pointsLedger.balance(customerId).getAvailable(), mine);
+    }
+
+    private int update(String sql, Object... parameters) {
+        javax.persistence.Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    private static LoyaltyException refusal(String reason, Reward reward) {
+        return new LoyaltyException(reason, "reward " + reward.getId() + " (" + reward.getName() + "): " + reason.replace('_', ' '));
+    }
+
+    public void setPointsLedger(PointsLedger pointsLedger) {
+        this.pointsLedger = pointsLedger;
+    }
+
+    public void setCreditLedger(CreditLedger creditLedger) {
+        this.creditLedger = creditLedger;
+    }
+
+    public void setCodes(CodeStore codes) {
+        this.codes = codes;
+    }
+
+    public void setProgram(ProgramService program) {
+        this.program = program;
+    }
+
+    public void setStanding(MemberStandingLookup standing) {
+        this.standing = standing;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+}
