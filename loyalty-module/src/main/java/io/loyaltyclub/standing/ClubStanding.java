@@ -1,12 +1,14 @@
 package io.loyaltyclub.standing;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import io.loyaltyclub.checkout.ClubOrder;
-import io.loyaltyclub.tier.Tier;
 import io.loyaltyclub.checkout.MemberStanding;
+import io.loyaltyclub.rewards.MemberStandingLookup;
+import io.loyaltyclub.tier.Tier;
 import io.loyaltyclub.stats.CustomerStatsService;
 
 /**
@@ -15,7 +17,7 @@ import io.loyaltyclub.stats.CustomerStatsService;
  * it at once; a cancellation or return sets it to what the figures still hold), and so do the segments. The earning rules see the tier
  * the member holds before the order.
  */
-public class ClubStanding implements MemberStanding {
+public class ClubStanding implements MemberStanding, MemberStandingLookup {
 
     private CustomerStatsService stats;
     private TierService tiers;
@@ -27,8 +29,8 @@ public class ClubStanding implements MemberStanding {
     }
 
     @Override
-    public Collection<String> segmentCodes(long customerId) {
-        return segments.segmentCodesOf(customerId);
+    public Set<String> segmentCodes(long customerId) {
+        return new LinkedHashSet<String>(segments.segmentCodesOf(customerId));
     }
 
     @Override

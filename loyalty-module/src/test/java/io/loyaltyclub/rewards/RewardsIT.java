@@ -116,6 +116,7 @@ class RewardsIT {
         Customer member = member(context, shop, 1000);
         Reward gold = rewards(context).define(Reward.discountCode("Gold only", 100, CodeDiscount.percentOff(BigDecimal.TEN)).tiers("GOLD"));
         RewardService service = rewards(context);
+        MemberStandingLookup installed = context.bean("blLoyaltyMemberStanding", MemberStandingLookup.class);
         service.setStanding(new MemberStandingLookup() {
             @Override
             public String tierCode(long customerId) {
@@ -130,7 +131,7 @@ class RewardsIT {
         try {
             assertThat(service.redeem(member.getId(), gold.getId(), key()).getPoints()).isEqualTo(100);
         } finally {
-            service.setStanding(new NoMemberStanding());
+            service.setStanding(installed);
         }
     }
 
