@@ -63,6 +63,10 @@ public class Reward {
     @Column(name = "DISCOUNT_VALUE", precision = 19, scale = 5)
     private BigDecimal discountValue;
 
+    /** A code on one product only (a free product: one unit of it). */
+    @Column(name = "PRODUCT_ID")
+    private Long productId;
+
     /** The code campaign behind a code reward (created with the reward). */
     @Column(name = "CAMPAIGN_ID")
     private Long campaignId;
@@ -118,12 +122,26 @@ public class Reward {
         this.pointsPrice = pointsPrice;
     }
 
-    /** A personal discount code: percent or amount off the order, or free shipping. */
+    /** A personal code making one unit of the product free; {@code value} is what the product costs the shop. */
+    public static Reward freeProduct(String name, long pointsPrice, long productId, BigDecimal value) {
+        Reward reward = new Reward(name, RewardKind.FREE_PRODUCT, pointsPrice);
+        reward.discountKind = CodeDiscount.Kind.PERCENT_OFF;
+        reward.discountValue = BigDecimal.valueOf(100);
+        reward.productId = productId;
+        reward.value = value;
+        return reward;
+    }
+
+    /** A personal discount code: percent or amount off the order or one product's units, or free shipping. */
     public static Reward discountCode(String name, long pointsPrice, CodeDiscount discount) {
+        if (discount.getProductIds().size() > 1 || discount.isOneUnit()) {
+            throw new IllegalArgumentException("a reward's code is on the order or on one product's units");
+        }
         Reward reward = new Reward(name, discount.getKind() == CodeDiscount.Kind.FREE_SHIPPING ? RewardKind.FREE_SHIPPING
                 : RewardKind.DISCOUNT_CODE, pointsPrice);
         reward.discountKind = discount.getKind();
         reward.discountValue = discount.getValue();
+        reward.productId = discount.getProductIds().isEmpty() ? null : discount.getProductIds().get(0);
         if (discount.getKind() == CodeDiscount.Kind.AMOUNT_OFF) {
             reward.value = discount.getValue();
         }
@@ -143,7 +161,11 @@ public class Reward {
     }
 
     public CodeDiscount discount() {
-        return discountKind == null ? null : CodeDiscount.of(discountKind, discountValue);
+        if (kind == RewardKind.FREE_PRODUCT) {
+            return productId == null ? null : CodeDiscount.freeProduct(productId);
+        }
+        CodeDiscount discount = discountKind == null ? null : CodeDiscount.of(discountKind, discountValue);
+        return discount == null || productId == null ? discount : discount.onProducts(productId);
     }
 
     static Set<String> codes(String list) {
@@ -217,6 +239,10 @@ public class Reward {
 
     public void setCurrencyCode(String currencyCode) {
         this.currencyCode = currencyCode;
+    }
+
+    public Long getProductId() {
+        return productId;
     }
 
     public Long getCampaignId() {

@@ -4,6 +4,8 @@ package io.loyaltyclub.rewards;
 public enum RewardKind {
     /** A personal discount code (percent or amount off the order), applied by the shop's cart. */
     DISCOUNT_CODE,
+    /** A personal code that makes one unit of a product free. */
+    FREE_PRODUCT,
     /** A personal code for free shipping. */
     FREE_SHIPPING,
     /** Store credit in the reward's currency. */
@@ -14,7 +16,7 @@ public enum RewardKind {
     EVENT_INVITATION;
 
     public boolean givesCode() {
-        return this == DISCOUNT_CODE || this == FREE_SHIPPING;
+        return this == DISCOUNT_CODE || this == FREE_PRODUCT || this == FREE_SHIPPING;
     }
 
     public boolean needsFulfilment() {

@@ -54,6 +54,21 @@ class RewardsIT {
     }
 
     @Test
+    void aFreeProductRewardMakesOneUnitOfItFreeAtCheckout(BroadleafContext context, ShopFixtures shop) throws Exception {
+        Customer member = member(context, shop, 1000);
+        org.broadleafcommerce.core.catalog.domain.Product socks = shop.product("Socks", "8.00");
+        Reward free = rewards(context).define(Reward.freeProduct("Free socks", 800, socks.getId(), new BigDecimal("3.00")));
+        rewards(context).redeem(member.getId(), free.getId(), key());
+        String code = rewards(context).redeemedBy(member.getId()).get(0).getCode();
+
+        Order cart = context.bean("blLoyaltyClubCodeCart", ClubCodeCart.class)
+                .applyCode(shop.cart(member, socks, 2), member, null, code);
+        assertThat(cart.getSubTotal().getAmount()).as("one pair of two free").isEqualByComparingTo("8.00");
+        assertThat(shop.placeOrder(cart).getStatus()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(rewards(context).redeemedBy(member.getId()).get(0).isUsable()).isFalse();
+    }
+
+    @Test
     void storeCreditIsIssuedAndAGiftWaitsForTheShopToSendIt(BroadleafContext context, ShopFixtures shop) {
         Customer member = member(context, shop, 3000);
         Reward credit = rewards(context).define(Reward.storeCredit("10.00 credit", 1000, new BigDecimal("10.00"), "USD"));

@@ -3,6 +3,8 @@ package io.loyaltyclub.broadleaf.offer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Date;
 import java.util.List;
 
@@ -13,6 +15,9 @@ import org.broadleafcommerce.core.offer.dao.OfferCodeDao;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.domain.OfferItemCriteria;
+import org.broadleafcommerce.core.offer.domain.OfferItemCriteriaImpl;
+import org.broadleafcommerce.core.offer.service.type.OfferItemRestrictionRuleType;
 import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
 import org.broadleafcommerce.core.offer.service.type.OfferType;
 
@@ -21,8 +26,9 @@ import io.loyaltyclub.codes.store.CodeOffers;
 
 /**
  * The club's codes as Broadleaf's own offers and offer codes, so that the shop's cart and pricing apply them
- * like any coupon. An offer per campaign: an order offer (percent or amount off) or a fulfillment-group offer
- * (free shipping), added by code only, combinable with the shop's other offers. Broadleaf's own use limits are
+ * like any coupon. An offer per campaign: an order offer (percent or amount off), an order-item offer (the same
+ * on some products' units, or on one unit: a free product) or a fulfillment-group offer (free shipping), added by
+ * code only, combinable with the shop's other offers. Broadleaf's own use limits are
  * left off (its counts are not atomic and never give a use back): the club counts uses itself at checkout.
  *
  * <p>The offer starts a second before the campaign, at a whole second: Broadleaf 3.1 compares an offer's start
@@ -45,7 +51,21 @@ public class BroadleafCodeOffers implements CodeOffers {
         offer.setDescription("Loyalty club: " + name + " (" + discount + ")");
         offer.setMarketingMessage(name);
         boolean shipping = discount.getKind() == CodeDiscount.Kind.FREE_SHIPPING;
-        offer.setType(shipping ? OfferType.FULFILLMENT_GROUP : OfferType.ORDER);
+        boolean products = !discount.getProductIds().isEmpty();
+        offer.setType(shipping ? OfferType.FULFILLMENT_GROUP : products ? OfferType.ORDER_ITEM : OfferType.ORDER);
+        if (products) {
+            // Broadleaf matches each line against the target rule (MVEL) and discounts its units.
+            StringBuilder rule = new StringBuilder();
+            for (Long productId : discount.getProductIds()) {
+                rule.append(rule.length() == 0 ? "" : " || ").append("discreteOrderItem.?product.?id == ").append(productId.longValue());
+            }
+            OfferItemCriteria target = new OfferItemCriteriaImpl();
+            target.setQuantity(1);
+            target.setMatchRule(rule.toString());
+            offer.setTargetItemCriteria(new HashSet<OfferItemCriteria>(Collections.singleton(target)));
+            offer.setOfferItemTargetRuleType(OfferItemRestrictionRuleType.NONE);
+            offer.setMaxUsesPerOrder(discount.isOneUnit() ? 1 : 0);
+        }
         offer.setDiscountType(discount.getKind() == CodeDiscount.Kind.AMOUNT_OFF ? OfferDiscountType.AMOUNT_OFF
                 : OfferDiscountType.PERCENT_OFF);
         offer.setValue(discount.getValue());

@@ -1,10 +1,17 @@
 package io.loyaltyclub.codes.store;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 import io.loyaltyclub.LoyaltyException;
 
-/** What a campaign's codes take off: a percentage or an amount of the order, or its shipping. */
+/**
+ * What a campaign's codes take off: a percentage or an amount of the order, or its shipping; or, on some products
+ * only, of each of their units (or of one unit: a free product is 100 % off one unit).
+ */
 public final class CodeDiscount {
 
     public enum Kind {
@@ -13,10 +20,45 @@ public final class CodeDiscount {
 
     private final Kind kind;
     private final BigDecimal value;
+    private final List<Long> productIds;
+    private final boolean oneUnit;
 
-    private CodeDiscount(Kind kind, BigDecimal value) {
+    private CodeDiscount(Kind kind, BigDecimal value, List<Long> productIds, boolean oneUnit) {
         this.kind = kind;
         this.value = value;
+        this.productIds = productIds;
+        this.oneUnit = oneUnit;
+    }
+
+    private CodeDiscount(Kind kind, BigDecimal value) {
+        this(kind, value, Collections.<Long>emptyList(), false);
+    }
+
+    /** One unit of one of the products free. */
+    public static CodeDiscount freeProduct(long productId) {
+        return percentOff(BigDecimal.valueOf(100)).onProducts(productId).oneUnitOnly();
+    }
+
+    /** The same discount on these products' units only, instead of the order. */
+    public CodeDiscount onProducts(Long... ids) {
+        if (kind == Kind.FREE_SHIPPING || ids.length == 0) {
+            throw new LoyaltyException("invalid_discount", "a product discount is a percentage or an amount off some products");
+        }
+        return new CodeDiscount(kind, value, Collections.unmodifiableList(new ArrayList<Long>(Arrays.asList(ids))), oneUnit);
+    }
+
+    /** On one unit per order only. */
+    public CodeDiscount oneUnitOnly() {
+        return new CodeDiscount(kind, value, productIds, true);
+    }
+
+    /** The products it applies to; empty: the whole order. */
+    public List<Long> getProductIds() {
+        return productIds;
+    }
+
+    public boolean isOneUnit() {
+        return oneUnit;
     }
 
     public static CodeDiscount percentOff(BigDecimal percent) {
@@ -58,6 +100,7 @@ public final class CodeDiscount {
 
     @Override
     public String toString() {
-        return kind == Kind.FREE_SHIPPING ? "free shipping" : value.toPlainString() + (kind == Kind.PERCENT_OFF ? " % off" : " off");
+        String off = kind == Kind.FREE_SHIPPING ? "free shipping" : value.toPlainString() + (kind == Kind.PERCENT_OFF ? " % off" : " off");
+        return productIds.isEmpty() ? off : off + (oneUnit ? " one unit of" : "") + " products " + productIds;
     }
 }

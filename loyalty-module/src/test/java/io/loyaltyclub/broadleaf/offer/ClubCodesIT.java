@@ -100,6 +100,25 @@ class ClubCodesIT {
     }
 
     @Test
+    void theLimitPerCustomerOfASharedCodeHoldsForTwoCartsOfOneCustomerCheckedOutAtOnce(BroadleafContext context,
+            ShopFixtures shop) throws Exception {
+        CodeCampaign campaign = store(context).createCampaign(CampaignRequest.of("Once each", "ONCE",
+                CodeDiscount.percentOff(BigDecimal.TEN)).maxUsesPerCustomer(1));
+        ClubCode code = store(context).issue(CodeIssue.shared(campaign.getId()).code("ONCE" + suffix()));
+        Customer customer = shop.customer();
+        Product hat = shop.product("Hat", "30.00");
+        Order first = codeCart(context).applyCode(shop.cart(customer, hat, 1), customer, null, code.getCode());
+        Order second = codeCart(context).applyCode(shop.cart(customer, hat, 1), customer, null, code.getCode());
+
+        int succeeded = TabsCheckingOut.checkOutAtOnce(context, shop,
+                Arrays.asList(shop.payRestWithTestGateway(first), shop.payRestWithTestGateway(second)), "times already");
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(uses(context, code)).isEqualTo(1);
+        assertThat(store(context).usesByCustomer(campaign.getId(), customer.getId())).isEqualTo(1);
+    }
+
+    @Test
     void aCancelledOrderGivesItsUseBackAndTheCodeWorksAgain(BroadleafContext context, ShopFixtures shop) throws Exception {
         Customer customer = shop.customer();
         ClubCode code = personalCode(context, customer, "10");
@@ -219,6 +238,21 @@ class ClubCodesIT {
         assertThat(context.jdbc().queryForObject("SELECT COUNT(*) FROM LOY_CODE c JOIN BLC_OFFER_CODE o"
                 + " ON o.OFFER_CODE_ID = c.OFFER_CODE_ID AND o.OFFER_CODE = c.CODE AND o.OFFER_ID = ? WHERE c.CAMPAIGN_ID = ?",
                 Long.class, campaign.getOfferId(), campaign.getId())).isEqualTo(1200);
+    }
+
+    @Test
+    void aCodeOnAProductDiscountsOnlyThatProductsUnits(BroadleafContext context, ShopFixtures shop) {
+        Customer customer = shop.customer();
+        Product tea = shop.product("Tea", "10.00");
+        CodeCampaign campaign = store(context).createCampaign(CampaignRequest.of("Tea week", "TEA",
+                CodeDiscount.percentOff(new BigDecimal("20")).onProducts(tea.getId())));
+        ClubCode code = store(context).issue(CodeIssue.personal(campaign.getId(), customer.getId()));
+        Order cart = shop.add(shop.cart(customer, tea, 2), shop.product("Mug", "10.00"), 1);
+
+        cart = codeCart(context).applyCode(cart, customer, null, code.getCode());
+
+        assertThat(cart.getSubTotal().getAmount()).as("20 % off two teas only").isEqualByComparingTo("26.00");
+        assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("0");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
