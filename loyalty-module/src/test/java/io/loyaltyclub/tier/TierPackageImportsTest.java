@@ -6,15 +6,15 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 
-import io.loyaltyclub.testing.PureImports;
+import io.loyaltyclub.testing.PureSources;
 
 /** The ladder stays pure: its sources import the JDK and the club's own exception, nothing else. */
 class TierPackageImportsTest {
 
     @Test
     void importsOnlyTheJdk() throws IOException {
-        PureImports imports = PureImports.of("tier");
-        assertThat(imports.files()).isGreaterThanOrEqualTo(6);
-        assertThat(imports.offending()).isEmpty();
+        PureSources sources = PureSources.of("io/loyaltyclub/tier");
+        assertThat(sources.files()).isGreaterThanOrEqualTo(6);
+        assertThat(sources.foreignImports()).isEmpty();
     }
 }
