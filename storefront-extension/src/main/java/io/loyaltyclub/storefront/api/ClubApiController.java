@@ -2,6 +2,7 @@ package io.loyaltyclub.storefront.api;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
@@ -35,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.loyaltyclub.LoyaltyException;
 import io.loyaltyclub.broadleaf.checkout.OrderSnapshots;
 import io.loyaltyclub.broadleaf.payment.CartClubPayments;
+import io.loyaltyclub.broadleaf.payment.ClubPaymentGateway;
 import io.loyaltyclub.broadleaf.payment.PointsPaymentGateway;
 import io.loyaltyclub.broadleaf.payment.StoreCreditGateway;
 import io.loyaltyclub.checkout.OrderPointsService;
@@ -122,8 +125,8 @@ public class ClubApiController {
 
     @RequestMapping(value = "/cart/preview", method = RequestMethod.GET)
     public ResponseEntity<String> preview() throws Exception {
-        Customer customer = signedIn();
-        Order cart = cart(customer);
+        signedIn();
+        Order cart = currentCart();
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         if (cart == null) {
             body.put("points", 0);
@@ -150,13 +153,13 @@ public class ClubApiController {
         Customer customer = changing(request);
         JsonNode amount = read(body).get("amount");
         BigDecimal asked = amount == null || amount.isNull() ? null : decimal(amount);
-        return cartPayments(cartPayments.applyCredit(requireCart(customer), customer, asked));
+        return cartPayments(cartPayments.applyCredit(requireCart(), customer, asked));
     }
 
     @RequestMapping(value = "/cart/credit", method = RequestMethod.DELETE)
     public ResponseEntity<String> removeCredit(HttpServletRequest request) throws Exception {
         Customer customer = changing(request);
-        return cartPayments(cartPayments.removeCredit(requireCart(customer), customer));
+        return cartPayments(cartPayments.removeCredit(requireCart(), customer));
     }
 
     /** Body {@code {"points": 1500}}. */
@@ -168,13 +171,13 @@ public class ClubApiController {
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
             throw new ApiError("invalid_request", "send {\"points\": <whole number>}", HttpStatus.BAD_REQUEST);
         }
-        return cartPayments(cartPayments.applyPoints(requireCart(customer), customer, value.longValue()));
+        return cartPayments(cartPayments.applyPoints(requireCart(), customer, value.longValue()));
     }
 
     @RequestMapping(value = "/cart/points", method = RequestMethod.DELETE)
     public ResponseEntity<String> removePoints(HttpServletRequest request) throws Exception {
         Customer customer = changing(request);
-        return cartPayments(cartPayments.removePoints(requireCart(customer), customer));
+        return cartPayments(cartPayments.removePoints(requireCart(), customer));
     }
 
     // --- errors ----------------------------------------------------------------------------------------------
@@ -210,7 +213,7 @@ public class ClubApiController {
     }
 
     private static Object amountOf(Order cart, boolean credit) {
-        org.broadleafcommerce.core.payment.domain.OrderPayment payment = CartClubPayments.unconfirmed(cart,
+        OrderPayment payment = CartClubPayments.unconfirmed(cart,
                 credit ? StoreCreditGateway.TYPE : PointsPaymentGateway.TYPE);
         if (payment == null) {
             return null;
@@ -219,7 +222,7 @@ public class ClubApiController {
         applied.put("amount", payment.getAmount().getAmount().toPlainString());
         if (!credit) {
             applied.put("points", Long.valueOf(payment.getTransactions().get(0).getAdditionalFields()
-                    .get(io.loyaltyclub.broadleaf.payment.ClubPaymentGateway.POINTS)));
+                    .get(ClubPaymentGateway.POINTS)));
         }
         return applied;
     }
@@ -244,13 +247,13 @@ public class ClubApiController {
         return customer;
     }
 
-    private static Order cart(Customer customer) {
+    private static Order currentCart() {
         Order cart = CartState.getCart();
         return cart == null || cart instanceof NullOrderImpl || cart.getOrderItems().isEmpty() ? null : cart;
     }
 
-    private static Order requireCart(Customer customer) {
-        Order cart = cart(customer);
+    private static Order requireCart() {
+        Order cart = currentCart();
         if (cart == null) {
             throw new ApiError("empty_cart", "the cart is empty", HttpStatus.UNPROCESSABLE_ENTITY);
         }
@@ -301,7 +304,7 @@ public class ClubApiController {
 
     private static HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8));
+        headers.setContentType(new MediaType("application", "json", StandardCharsets.UTF_8));
         headers.setCacheControl("no-store");
         return headers;
     }
