@@ -20,6 +20,9 @@ import org.springframework.beans.factory.InitializingBean;
  * <p>It runs before Broadleaf's entity manager factories are built (see {@link MigrateBeforeEntityManagerFactory}),
  * so Hibernate finds the club's tables already in place. Its history lives in a table of its own,
  * {@code LOY_SCHEMA_HISTORY}, so a shop that uses Flyway for its own schema is not disturbed.</p>
+ *
+ * <p>Being the first of the club's beans to reach the shop's database, it also checks that the connections'
+ * isolation level lets the ledgers' row locks work ({@link IsolationLevelCheck}), whether or not it migrates.</p>
  */
 public class ClubSchemaMigration implements InitializingBean {
 
@@ -32,6 +35,7 @@ public class ClubSchemaMigration implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws SQLException {
+        IsolationLevelCheck.requireSafeIsolation(dataSource);
         if (!enabled) {
             LOG.info("Loyalty club schema migration is switched off (loyalty.schema.migrate=false); "
                     + "apply the scripts in sql/ yourself.");
