@@ -23,9 +23,11 @@ import io.loyaltyclub.codes.store.CodeCampaign;
 import io.loyaltyclub.codes.store.CodeDiscount;
 import io.loyaltyclub.codes.store.CodeIssue;
 import io.loyaltyclub.codes.store.CodeStore;
+import io.loyaltyclub.credit.CreditLedger;
 import io.loyaltyclub.ledger.Earning;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.rewards.Reward;
+import io.loyaltyclub.rewards.RewardRedemption;
 import io.loyaltyclub.rewards.RewardService;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
@@ -90,9 +92,14 @@ class ExpiringRewardRemindersIT {
     }
 
     @Test
-    void neverAboutACodeUsedUpExpiredOrBeyondTheCampaignsLimitPerCustomerByTheRun() throws Exception {
+    void neverAboutACodeUsedUpExpiredOrBeyondTheCampaignsLimitPerCustomerNorCreditTakenBack() throws Exception {
         Instant now = context.clock().instant();
-        Customer member = member(0);
+        Customer member = member(1000);
+        Reward credit = rewards.define(Reward.storeCredit("Taken back " + suffix(), 1000, new BigDecimal("4.00"), "USD")
+                .validDays(5));
+        RewardRedemption revoked = rewards.redeem(member.getId(), credit.getId(), key());
+        context.bean("blLoyaltyCreditLedger", CreditLedger.class).reverse(revoked.getCreditEntryId(),
+                new BigDecimal("4.00"), "taken back", key());
         CodeCampaign oncePerCustomer = codes.createCampaign(CampaignRequest.of("Once each", "REM",
                 CodeDiscount.percentOff(BigDecimal.TEN)).maxUsesPerCustomer(1)
                 .window(LocalDate.of(2020, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), null));
