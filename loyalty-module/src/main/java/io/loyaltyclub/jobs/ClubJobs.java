@@ -21,7 +21,7 @@ import io.loyaltyclub.credit.CreditSweep;
 import io.loyaltyclub.events.ClubEventService;
 import io.loyaltyclub.ledger.PointsSweep;
 import io.loyaltyclub.program.ProgramService;
-import io.loyaltyclub.reminders.ExpiringPointsReminders;
+import io.loyaltyclub.reminders.MemberReminders;
 import io.loyaltyclub.standing.SegmentService;
 import io.loyaltyclub.standing.TierListener;
 import io.loyaltyclub.standing.TierService;
@@ -32,7 +32,7 @@ import io.loyaltyclub.webhooks.WebhookDispatcher;
  * releasing pending points and store credit and rewarding referrals whose first order has passed the return
  * window (every few minutes); the expiry sweeps of points and credit, the members' tiers and segments and the
  * birthday codes (each by a cron expression, nightly or daily by default); the webhook deliveries (every few
- * seconds) and the reminder e-mails (daily). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
+ * seconds) and the reminder e-mails of every kind (daily, one kind after the other). Each run first takes the job's lease in the database ({@link JobLock}), so with several shop servers
  * only one runs it.
  */
 public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
@@ -56,7 +56,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
     private OrderCatchUp catchUp;
     private WebhookDispatcher webhooks;
     private long webhooksEverySeconds = 15;
-    private ExpiringPointsReminders expiringPointsReminders;
+    private List<MemberReminders> reminders = Collections.emptyList();
     private String reminderCron = "0 0 9 * * *";
     private TierService tiers;
     private SegmentService segments;
@@ -93,7 +93,7 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
         scheduler.scheduleWithFixedDelay(() -> runExclusively(WEBHOOKS_JOB, webhooks::dispatch),
                 Duration.ofSeconds(webhooksEverySeconds).toMillis());
-        scheduler.schedule(() -> runExclusively(REMINDERS_JOB, expiringPointsReminders::sendDue),
+        scheduler.schedule(() -> runExclusively(REMINDERS_JOB, this::sendReminders),
                 new CronTrigger(reminderCron, TimeZone.getTimeZone(timeZone)));
         scheduler.schedule(this::evaluateStanding, new CronTrigger(standingCron, TimeZone.getTimeZone(timeZone)));
         scheduler.schedule(() -> runExclusively(BIRTHDAY_JOB, () -> automaticCodes.issueBirthdayCodes(
@@ -117,6 +117,19 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
             LOG.info("Loyalty club standing: " + tierChanges + " tier change(s), segments of " + customers + " customers");
             return null;
         });
+    }
+
+    /** The reminder e-mails of each kind; a kind that fails does not hold up the others. The e-mails sent. */
+    private int sendReminders() {
+        int sent = 0;
+        for (MemberReminders kind : reminders) {
+            try {
+                sent += kind.sendDue();
+            } catch (RuntimeException e) {
+                LOG.error("Reminder e-mails of " + kind.getClass().getSimpleName() + " failed; the next run tries again", e);
+            }
+        }
+        return sent;
     }
 
     /** Runs the job if no other server holds its lease; returns whether it ran. */
@@ -184,8 +197,8 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
         this.webhooksEverySeconds = webhooksEverySeconds;
     }
 
-    public void setExpiringPointsReminders(ExpiringPointsReminders expiringPointsReminders) {
-        this.expiringPointsReminders = expiringPointsReminders;
+    public void setReminders(List<MemberReminders> reminders) {
+        this.reminders = reminders;
     }
 
     public void setReminderCron(String reminderCron) {

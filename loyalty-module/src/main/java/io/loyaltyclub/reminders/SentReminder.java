@@ -14,12 +14,16 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 /**
- * The marker that a reminder of a kind went out about one subject (for expiring points: one lot). Unique per kind
- * and subject, so nothing is reminded twice, even by two servers at once.
+ * The marker that a reminder of a kind went out about one subject: a row (an expiring points lot, a code, a
+ * reward; its id and an empty or sort key) or an occasion of the member (the member's id and a key such as the
+ * tier and its window, the entry into a segment, the birthday's year). Unique per kind, subject id and key, so
+ * nothing is reminded twice, even by two servers at once.
  */
 @Entity
 @Table(name = "LOY_REMINDER")
 public class SentReminder {
+
+    public static final int KEY_LENGTH = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +40,9 @@ public class SentReminder {
     @Column(name = "SUBJECT_ID", nullable = false)
     private long subjectId;
 
+    @Column(name = "SUBJECT_KEY", nullable = false, length = KEY_LENGTH)
+    private String subjectKey;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "SENT_AT", nullable = false)
     private Date sentAt;
@@ -43,10 +50,11 @@ public class SentReminder {
     protected SentReminder() {
     }
 
-    SentReminder(long customerId, ReminderKind kind, long subjectId, Date sentAt) {
+    SentReminder(long customerId, ReminderKind kind, long subjectId, String subjectKey, Date sentAt) {
         this.customerId = customerId;
         this.kind = kind;
         this.subjectId = subjectId;
+        this.subjectKey = subjectKey;
         this.sentAt = sentAt;
     }
 
@@ -64,6 +72,10 @@ public class SentReminder {
 
     public long getSubjectId() {
         return subjectId;
+    }
+
+    public String getSubjectKey() {
+        return subjectKey;
     }
 
     public Date getSentAt() {

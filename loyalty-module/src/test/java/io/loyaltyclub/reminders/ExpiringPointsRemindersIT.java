@@ -9,15 +9,12 @@ import java.util.UUID;
 import javax.mail.internet.MimeMessage;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.loyaltyclub.ledger.Earning;
 import io.loyaltyclub.ledger.Redemption;
@@ -35,21 +32,15 @@ class ExpiringPointsRemindersIT {
     private final ExpiringPointsReminders reminders = context.bean("blLoyaltyExpiringPointsReminders",
             ExpiringPointsReminders.class);
     private final ReminderPreferences preferences = context.bean("blLoyaltyReminderPreferences", ReminderPreferences.class);
-    private GreenMail smtp;
+
+    @RegisterExtension
+    final Mailbox smtp = new Mailbox(context);
 
     @BeforeEach
-    void startSmtp() throws Exception {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        context.bean("blMailSender", JavaMailSenderImpl.class).setPort(smtp.getSmtp().getPort());
+    void remindEarlierMembersOutOfTheWay() throws Exception {
         // Earlier tests left members with points expiring soon: remind them now, out of the way.
         reminders.sendDue();
-        smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
+        smtp.purge();
     }
 
     @Test
@@ -113,9 +104,7 @@ class ExpiringPointsRemindersIT {
         assertThat(context.jdbc().queryForObject("SELECT COUNT(*) FROM LOY_REMINDER WHERE CUSTOMER_ID = ?", Integer.class,
                 member.getId())).as("no marker left behind").isZero();
 
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
-        context.bean("blMailSender", JavaMailSenderImpl.class).setPort(smtp.getSmtp().getPort());
         preferences.optOut(member.getId());
         reminders.sendDue();
         assertThat(mailsTo(member)).isZero();
@@ -125,19 +114,11 @@ class ExpiringPointsRemindersIT {
     }
 
     private int mailsTo(Customer customer) throws Exception {
-        int count = 0;
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            count += customer.getEmailAddress().equals(mail.getAllRecipients()[0].toString()) ? 1 : 0;
-        }
-        return count;
+        return smtp.mailsTo(customer);
     }
 
     private MimeMessage lastMailTo(Customer customer) throws Exception {
-        MimeMessage last = null;
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            last = customer.getEmailAddress().equals(mail.getAllRecipients()[0].toString()) ? mail : last;
-        }
-        return last;
+        return smtp.lastMailTo(customer);
     }
 
     private void earn(Customer customer, long points, Instant expiresAt) {

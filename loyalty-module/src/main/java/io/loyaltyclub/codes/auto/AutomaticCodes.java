@@ -28,6 +28,11 @@ import io.loyaltyclub.ledger.PointsLedger;
  */
 public class AutomaticCodes {
 
+    /** The occasion of a birthday code starts with this, followed by the birthday's year. */
+    public static final String BIRTHDAY_OCCASION = "birthday:";
+    /** The occasion of a win-back code starts with this, followed by the caller's occasion. */
+    public static final String WIN_BACK_OCCASION = "winback:";
+
     @PersistenceContext(unitName = "blPU")
     private EntityManager entityManager;
 
@@ -61,7 +66,7 @@ public class AutomaticCodes {
         for (AutoCodeRule rule : rules(AutoCodeTrigger.BIRTHDAY)) {
             LocalDate birthday = today.plusDays(rule.getDaysBefore());
             for (long customerId : birthdays.customersBornOn(MonthDay.from(birthday), birthday.isLeapYear())) {
-                issued.add(issue(rule, customerId, "birthday:" + birthday.getYear()));
+                issued.add(issue(rule, customerId, BIRTHDAY_OCCASION + birthday.getYear()));
             }
         }
         return issued;
@@ -87,7 +92,7 @@ public class AutomaticCodes {
         }
         List<ClubCode> issued = new ArrayList<ClubCode>();
         for (AutoCodeRule rule : rules(AutoCodeTrigger.WIN_BACK)) {
-            issued.add(issue(rule, customerId, "winback:" + occasion));
+            issued.add(issue(rule, customerId, WIN_BACK_OCCASION + occasion));
         }
         return issued;
     }
@@ -103,6 +108,23 @@ public class AutomaticCodes {
             }
         }
         return issued;
+    }
+
+    /**
+     * The newest automatic code issued to the member for an occasion starting with {@code occasionPrefix} (e.g.
+     * {@code "birthday:2031"}, {@link #WIN_BACK_OCCASION}) that the member can still use, or {@code null}.
+     */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public ClubCode usableCode(long customerId, String occasionPrefix) {
+        for (ClubCode code : entityManager.createQuery("SELECT c FROM ClubCode c WHERE c.customerId = :customer"
+                + " AND c.issueKey LIKE :key ORDER BY c.id DESC", ClubCode.class)
+                .setParameter("customer", customerId)
+                .setParameter("key", "auto:%:" + customerId + ":" + occasionPrefix + "%").getResultList()) {
+            if (codes.usableBy(code, customerId)) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private ClubCode issue(AutoCodeRule rule, long customerId, String occasion) {

@@ -195,6 +195,27 @@ public class CodeStore {
         return entity;
     }
 
+    /**
+     * Whether the customer could use the code now, as far as the club knows: the code's own window and uses, its
+     * campaign's end and uses, and the campaign's limit per customer.
+     */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public boolean usableBy(ClubCode code, long customerId) {
+        Instant now = clock.instant();
+        if (code.belongsToSomeoneElse(customerId) || !code.usableAt(now)) {
+            return false;
+        }
+        CodeCampaign campaign = campaign(code.getCampaignId());
+        if (campaign.getEndsAt() != null && !now.isBefore(campaign.getEndsAt().toInstant())) {
+            return false;
+        }
+        if (campaign.getMaxUses() != null && campaign.getUses() >= campaign.getMaxUses()) {
+            return false;
+        }
+        return campaign.getMaxUsesPerCustomer() == null
+                || usesByCustomer(campaign.getId(), customerId) < campaign.getMaxUsesPerCustomer();
+    }
+
     /** The uses the customer's orders count of the campaign's codes. */
     public long usesByCustomer(long campaignId, long customerId) {
         return entityManager.createQuery("SELECT COUNT(u) FROM CodeUse u"
