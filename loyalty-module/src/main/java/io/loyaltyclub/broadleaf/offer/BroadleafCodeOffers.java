@@ -109,6 +109,18 @@ public class BroadleafCodeOffers implements CodeOffers {
         return ids;
     }
 
+    @Override
+    public void deactivateOfferCode(long offerCodeId, Instant at) {
+        OfferCode offerCode = offerCodeDao.readOfferCodeById(offerCodeId);
+        if (offerCode == null) {
+            throw new IllegalStateException("no offer code " + offerCodeId + " behind a club code");
+        }
+        // Both: the end date for a cart that holds it (isActive), archived for the admin's lists and lookups.
+        offerCode.setEndDate(Date.from(at));
+        offerCode.setArchived('Y');
+        entityManager.flush();
+    }
+
     public void setOfferDao(OfferDao offerDao) {
         this.offerDao = offerDao;
     }
