@@ -72,6 +72,10 @@ public class Reward {
     @Column(name = "CATEGORY_ID")
     private Long categoryId;
 
+    /** Early access: the merchant's tag the member gets, which opens the hidden category ({@code CATEGORY_ID}). */
+    @Column(name = "UNLOCKS_TAG", length = 64)
+    private String unlocksTag;
+
     @Column(name = "CAMPAIGN_ID")
     private Long campaignId;
 
@@ -153,6 +157,17 @@ public class Reward {
         if (discount.getKind() == CodeDiscount.Kind.AMOUNT_OFF) {
             reward.value = discount.getValue();
         }
+        return reward;
+    }
+
+    /**
+     * Early access to a category hidden from everyone else while the reward is active: redeeming tags the member
+     * with {@code tag} (a merchant's tag, so segments on that tag follow).
+     */
+    public static Reward earlyAccess(String name, long pointsPrice, long categoryId, String tag) {
+        Reward reward = new Reward(name, RewardKind.EARLY_ACCESS, pointsPrice);
+        reward.categoryId = categoryId;
+        reward.unlocksTag = tag == null ? null : tag.trim();
         return reward;
     }
 
@@ -258,6 +273,10 @@ public class Reward {
 
     public Long getCategoryId() {
         return categoryId;
+    }
+
+    public String getUnlocksTag() {
+        return unlocksTag;
     }
 
     public Long getCampaignId() {

@@ -13,7 +13,12 @@ public enum RewardKind {
     /** A physical gift, recorded for fulfilment; the admin moves its status on. */
     GIFT,
     /** A place at an event; the stock is the number of places. */
-    EVENT_INVITATION;
+    EVENT_INVITATION,
+    /**
+     * Early access: the member is tagged with the reward's tag, which opens its hidden category in the storefront
+     * (see {@code io.loyaltyclub.broadleaf.catalog.EarlyAccessCategories}).
+     */
+    EARLY_ACCESS;
 
     public boolean givesCode() {
         return this == DISCOUNT_CODE || this == FREE_PRODUCT || this == FREE_SHIPPING;

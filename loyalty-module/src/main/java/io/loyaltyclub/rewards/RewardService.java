@@ -30,6 +30,7 @@ import io.loyaltyclub.ledger.Redemption;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.rewards.rules.RewardAvailability;
 import io.loyaltyclub.rewards.rules.RewardState;
+import io.loyaltyclub.standing.SegmentService;
 
 /**
  * The rewards catalogue: rewards the merchant defines, what each member may redeem, and redeeming.
@@ -51,6 +52,7 @@ public class RewardService {
     private CodeStore codes;
     private ProgramService program;
     private MemberStandingLookup standing = new NoMemberStanding();
+    private SegmentService segments;
     private Clock clock = Clock.systemUTC();
 
     /** Adds a reward to the catalogue; a code reward gets its code campaign (and the shop's offer) now. */
@@ -65,6 +67,10 @@ public class RewardService {
         }
         if (reward.getKind() == RewardKind.EVENT_INVITATION && (reward.getStock() == null || reward.getStock() < 1)) {
             throw new LoyaltyException("invalid_reward", "an event invitation needs its number of places (the stock)");
+        }
+        if (reward.getKind() == RewardKind.EARLY_ACCESS && (reward.getCategoryId() == null || reward.getUnlocksTag() == null
+                || reward.getUnlocksTag().isEmpty() || reward.getUnlocksTag().length() > 64)) {
+            throw new LoyaltyException("invalid_reward", "an early access reward needs its hidden category and a tag of up to 64 characters");
         }
         if (reward.getKind().givesCode() && reward.discount() == null) {
             throw new LoyaltyException("invalid_reward", "a code reward needs a discount");
@@ -161,6 +167,8 @@ public class RewardService {
         if (reward.getKind().givesCode()) {
             codeId = codes.issue(CodeIssue.personal(reward.getCampaignId(), customerId).window(now, expiresAt)
                     .key("reward:" + requestKey)).getId();
+        } else if (reward.getKind() == RewardKind.EARLY_ACCESS) {
+            segments.tag(customerId, reward.getUnlocksTag(), "reward:" + rewardId);
         } else if (reward.getKind() == RewardKind.STORE_CREDIT) {
             creditEntryId = creditLedger.issue(CreditIssue.of(customerId, reward.getValue(), reward.getCurrencyCode(),
                     "reward:" + requestKey).source(CreditSource.REWARD).reason("reward: " + reward.getName())
@@ -243,6 +251,9 @@ public class RewardService {
             }
             creditLedger.reverse(credit.getId(), credit.getAmount(), "reward reversed", key);
         }
+        if (redemption.getKind() == RewardKind.EARLY_ACCESS) {
+            untagUnlessStillRedeemed(redemption);
+        }
         if (redemption.getPointsEntryId() != null) {
             pointsLedger.reverse(redemption.getPointsEntryId(), redemption.getPoints(), "reward reversed", key);
         }
@@ -252,6 +263,18 @@ public class RewardService {
                 redemption.getRewardId(), redemption.getPeriod());
         redemption.moveTo(status, Date.from(clock.instant()));
         entityManager.flush();
+    }
+
+    /** Takes the early access tag off, unless another standing redemption of the member gave the same tag. */
+    private void untagUnlessStillRedeemed(RewardRedemption redemption) {
+        String tag = reward(redemption.getRewardId()).getUnlocksTag();
+        long others = entityManager.createQuery("SELECT COUNT(d) FROM RewardRedemption d, Reward r WHERE d.rewardId = r.id"
+                + " AND r.unlocksTag = :tag AND d.customerId = :customer AND d.id <> :redemption AND d.status = :issued", Long.class)
+                .setParameter("tag", tag).setParameter("customer", redemption.getCustomerId())
+                .setParameter("redemption", redemption.getId()).setParameter("issued", RewardStatus.ISSUED).getSingleResult();
+        if (others == 0) {
+            segments.untag(redemption.getCustomerId(), tag);
+        }
     }
 
     /** The redemption, its row locked: one fulfilment move or reversal at a time. */
@@ -326,6 +349,10 @@ public class RewardService {
 
     public void setProgram(ProgramService program) {
         this.program = program;
+    }
+
+    public void setSegments(SegmentService segments) {
+        this.segments = segments;
     }
 
     public void setStanding(MemberStandingLookup standing) {
