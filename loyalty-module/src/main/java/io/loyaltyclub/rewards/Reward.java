@@ -68,6 +68,14 @@ public class Reward {
     private Long productId;
 
     /** The code campaign behind a code reward (created with the reward). */
+    /** A code reward on the products of one category only. */
+    @Column(name = "CATEGORY_ID")
+    private Long categoryId;
+
+    /** Early access: the merchant's tag the member gets, which opens the hidden category ({@code CATEGORY_ID}). */
+    @Column(name = "UNLOCKS_TAG", length = 64)
+    private String unlocksTag;
+
     @Column(name = "CAMPAIGN_ID")
     private Long campaignId;
 
@@ -132,19 +140,34 @@ public class Reward {
         return reward;
     }
 
-    /** A personal discount code: percent or amount off the order or one product's units, or free shipping. */
+    /**
+     * A personal discount code: percent or amount off the order, one product's units or one category's products'
+     * units, or free shipping.
+     */
     public static Reward discountCode(String name, long pointsPrice, CodeDiscount discount) {
-        if (discount.getProductIds().size() > 1 || discount.isOneUnit()) {
-            throw new IllegalArgumentException("a reward's code is on the order or on one product's units");
+        if (discount.getProductIds().size() + discount.getCategoryIds().size() > 1 || discount.isOneUnit()) {
+            throw new IllegalArgumentException("a reward's code is on the order, on one product's units or on one category's");
         }
         Reward reward = new Reward(name, discount.getKind() == CodeDiscount.Kind.FREE_SHIPPING ? RewardKind.FREE_SHIPPING
                 : RewardKind.DISCOUNT_CODE, pointsPrice);
         reward.discountKind = discount.getKind();
         reward.discountValue = discount.getValue();
         reward.productId = discount.getProductIds().isEmpty() ? null : discount.getProductIds().get(0);
+        reward.categoryId = discount.getCategoryIds().isEmpty() ? null : discount.getCategoryIds().get(0);
         if (discount.getKind() == CodeDiscount.Kind.AMOUNT_OFF) {
             reward.value = discount.getValue();
         }
+        return reward;
+    }
+
+    /**
+     * Early access to a category hidden from everyone else while the reward is active: redeeming tags the member
+     * with {@code tag} (a merchant's tag, so segments on that tag follow).
+     */
+    public static Reward earlyAccess(String name, long pointsPrice, long categoryId, String tag) {
+        Reward reward = new Reward(name, RewardKind.EARLY_ACCESS, pointsPrice);
+        reward.categoryId = categoryId;
+        reward.unlocksTag = tag == null ? null : tag.trim();
         return reward;
     }
 
@@ -165,7 +188,10 @@ public class Reward {
             return productId == null ? null : CodeDiscount.freeProduct(productId);
         }
         CodeDiscount discount = discountKind == null ? null : CodeDiscount.of(discountKind, discountValue);
-        return discount == null || productId == null ? discount : discount.onProducts(productId);
+        if (discount != null && productId != null) {
+            return discount.onProducts(productId);
+        }
+        return discount == null || categoryId == null ? discount : discount.onCategories(categoryId);
     }
 
     static Set<String> codes(String list) {
@@ -243,6 +269,14 @@ public class Reward {
 
     public Long getProductId() {
         return productId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getUnlocksTag() {
+        return unlocksTag;
     }
 
     public Long getCampaignId() {

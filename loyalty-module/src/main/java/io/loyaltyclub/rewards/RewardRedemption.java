@@ -50,6 +50,10 @@ public class RewardRedemption {
     @Column(name = "BUDGET_MONTH", nullable = false, length = 7)
     private String period;
 
+    /** The points counted against the month's points budget (the reward's price then, also when granted). */
+    @Column(name = "BUDGET_POINTS")
+    private Long budgetPoints;
+
     @Column(name = "POINTS_ENTRY_ID")
     private Long pointsEntryId;
 
@@ -85,6 +89,7 @@ public class RewardRedemption {
         this.kind = reward.getKind();
         this.points = points;
         this.value = reward.getValue();
+        this.budgetPoints = reward.getPointsPrice();
         this.period = period;
         this.expiresAt = expiresAt;
         this.status = reward.getKind().needsFulfilment() ? RewardStatus.TO_FULFIL : RewardStatus.ISSUED;
@@ -137,6 +142,11 @@ public class RewardRedemption {
 
     public String getPeriod() {
         return period;
+    }
+
+    /** What the budget counted; redemptions recorded before it was kept counted their points. */
+    public long getBudgetPoints() {
+        return budgetPoints != null ? budgetPoints : points;
     }
 
     public Long getPointsEntryId() {

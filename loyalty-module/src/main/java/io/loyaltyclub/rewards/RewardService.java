@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import io.loyaltyclub.codes.store.CampaignRequest;
 import io.loyaltyclub.codes.store.ClubCode;
 import io.loyaltyclub.codes.store.CodeIssue;
 import io.loyaltyclub.codes.store.CodeStore;
+import io.loyaltyclub.credit.CreditEntry;
 import io.loyaltyclub.credit.CreditIssue;
 import io.loyaltyclub.credit.CreditLedger;
 import io.loyaltyclub.credit.CreditSource;
@@ -28,6 +30,7 @@ import io.loyaltyclub.ledger.Redemption;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.rewards.rules.RewardAvailability;
 import io.loyaltyclub.rewards.rules.RewardState;
+import io.loyaltyclub.standing.SegmentService;
 
 /**
  * The rewards catalogue: rewards the merchant defines, what each member may redeem, and redeeming.
@@ -49,6 +52,7 @@ public class RewardService {
     private CodeStore codes;
     private ProgramService program;
     private MemberStandingLookup standing = new NoMemberStanding();
+    private SegmentService segments;
     private Clock clock = Clock.systemUTC();
 
     /** Adds a reward to the catalogue; a code reward gets its code campaign (and the shop's offer) now. */
@@ -60,6 +64,13 @@ public class RewardService {
         }
         if (reward.getKind() == RewardKind.STORE_CREDIT && (reward.getCurrencyCode() == null || reward.getValue().signum() <= 0)) {
             throw new LoyaltyException("invalid_reward", "a store-credit reward needs an amount and a currency");
+        }
+        if (reward.getKind() == RewardKind.EVENT_INVITATION && (reward.getStock() == null || reward.getStock() < 1)) {
+            throw new LoyaltyException("invalid_reward", "an event invitation needs its number of places (the stock)");
+        }
+        if (reward.getKind() == RewardKind.EARLY_ACCESS && (reward.getCategoryId() == null || reward.getUnlocksTag() == null
+                || reward.getUnlocksTag().isEmpty() || reward.getUnlocksTag().length() > 64)) {
+            throw new LoyaltyException("invalid_reward", "an early access reward needs its hidden category and a tag of up to 64 characters");
         }
         if (reward.getKind().givesCode() && reward.discount() == null) {
             throw new LoyaltyException("invalid_reward", "a code reward needs a discount");
@@ -156,6 +167,8 @@ public class RewardService {
         if (reward.getKind().givesCode()) {
             codeId = codes.issue(CodeIssue.personal(reward.getCampaignId(), customerId).window(now, expiresAt)
                     .key("reward:" + requestKey)).getId();
+        } else if (reward.getKind() == RewardKind.EARLY_ACCESS) {
+            segments.tag(customerId, reward.getUnlocksTag(), "reward:" + rewardId);
         } else if (reward.getKind() == RewardKind.STORE_CREDIT) {
             creditEntryId = creditLedger.issue(CreditIssue.of(customerId, reward.getValue(), reward.getCurrencyCode(),
                     "reward:" + requestKey).source(CreditSource.REWARD).reason("reward: " + reward.getName())
@@ -167,17 +180,110 @@ public class RewardService {
         return redemption;
     }
 
-    /** The admin moves a gift or an invitation on: to fulfil, shipped, delivered. */
+    /**
+     * The admin moves a gift or an invitation on: requested (to fulfil) → shipped → delivered, or cancelled
+     * before delivery, which gives the reward back (see {@link #reverse}). Moving to the status it has does
+     * nothing; any other move is refused with {@code invalid_status}.
+     */
     @Transactional("blTransactionManager")
     public RewardRedemption updateFulfilment(long redemptionId, RewardStatus status) {
-        RewardRedemption redemption = entityManager.find(RewardRedemption.class, redemptionId);
-        if (redemption == null) {
+        RewardRedemption redemption = lockedRedemption(redemptionId);
+        if (!redemption.getKind().needsFulfilment()) {
+            throw new LoyaltyException("invalid_status", "a " + redemption.getKind() + " has no fulfilment");
+        }
+        if (redemption.getStatus() == status) {
+            return redemption;
+        }
+        if (!redemption.getStatus().mayMoveTo(status)) {
+            throw new LoyaltyException("invalid_status", "a " + redemption.getKind() + " that is " + redemption.getStatus()
+                    + " cannot become " + status);
+        }
+        if (status == RewardStatus.CANCELLED) {
+            giveBack(redemption, RewardStatus.CANCELLED);
+        } else {
+            redemption.moveTo(status, Date.from(clock.instant()));
+        }
+        return redemption;
+    }
+
+    /**
+     * Gives an unused redeemed reward back: its points return through the ledger (key {@code reward-reversal:<id>}),
+     * its code is revoked (the shop's offer code deactivated) or its store credit taken back, and the reward's
+     * stock and the month's budget get it back; it no longer counts against the member's limit. A gift or an
+     * invitation is cancelled the same way ({@link #updateFulfilment} to CANCELLED) until it is delivered.
+     * Refused with {@code reward_already_used} when its code was used by an order (a cancelled order gives the
+     * use back first) or its credit spent, and {@code reward_delivered} for a delivered gift. Reversing again
+     * gives back the first reversal.
+     */
+    @Transactional("blTransactionManager")
+    public RewardRedemption reverse(long redemptionId) {
+        RewardRedemption redemption = lockedRedemption(redemptionId);
+        if (!redemption.getStatus().stands()) {
+            return redemption;
+        }
+        if (redemption.getKind().needsFulfilment()) {
+            if (!redemption.getStatus().mayMoveTo(RewardStatus.CANCELLED)) {
+                throw new LoyaltyException("reward_delivered", "redemption " + redemptionId + " was delivered and cannot be reversed");
+            }
+            giveBack(redemption, RewardStatus.CANCELLED);
+        } else {
+            giveBack(redemption, RewardStatus.REVERSED);
+        }
+        return redemption;
+    }
+
+    private void giveBack(RewardRedemption redemption, RewardStatus status) {
+        String key = "reward-reversal:" + redemption.getId();
+        if (redemption.getCodeId() != null) {
+            try {
+                codes.revoke(redemption.getCodeId());
+            } catch (LoyaltyException used) {
+                throw new LoyaltyException("reward_already_used", "the code of redemption " + redemption.getId()
+                        + " was used by an order; the reward cannot be reversed", used);
+            }
+        }
+        if (redemption.getCreditEntryId() != null) {
+            CreditEntry credit = entityManager.find(CreditEntry.class, redemption.getCreditEntryId());
+            entityManager.refresh(credit);
+            if (credit.getRemaining().compareTo(credit.getAmount()) < 0) {
+                throw new LoyaltyException("reward_already_used", "the store credit of redemption " + redemption.getId()
+                        + " was spent; the reward cannot be reversed");
+            }
+            creditLedger.reverse(credit.getId(), credit.getAmount(), "reward reversed", key);
+        }
+        if (redemption.getKind() == RewardKind.EARLY_ACCESS) {
+            untagUnlessStillRedeemed(redemption);
+        }
+        if (redemption.getPointsEntryId() != null) {
+            pointsLedger.reverse(redemption.getPointsEntryId(), redemption.getPoints(), "reward reversed", key);
+        }
+        update("UPDATE LOY_REWARD SET REDEEMED = REDEEMED - 1 WHERE ID = ?1 AND REDEEMED > 0", redemption.getRewardId());
+        update("UPDATE LOY_REWARD_BUDGET SET GIVEN_POINTS = GIVEN_POINTS - ?1, GIVEN_MONEY = GIVEN_MONEY - ?2"
+                + " WHERE REWARD_ID = ?3 AND BUDGET_MONTH = ?4", redemption.getBudgetPoints(), redemption.getValue(),
+                redemption.getRewardId(), redemption.getPeriod());
+        redemption.moveTo(status, Date.from(clock.instant()));
+        entityManager.flush();
+    }
+
+    /** Takes the early access tag off, unless another standing redemption of the member gave the same tag. */
+    private void untagUnlessStillRedeemed(RewardRedemption redemption) {
+        String tag = reward(redemption.getRewardId()).getUnlocksTag();
+        long others = entityManager.createQuery("SELECT COUNT(d) FROM RewardRedemption d, Reward r WHERE d.rewardId = r.id"
+                + " AND r.unlocksTag = :tag AND d.customerId = :customer AND d.id <> :redemption AND d.status = :issued", Long.class)
+                .setParameter("tag", tag).setParameter("customer", redemption.getCustomerId())
+                .setParameter("redemption", redemption.getId()).setParameter("issued", RewardStatus.ISSUED).getSingleResult();
+        if (others == 0) {
+            segments.untag(redemption.getCustomerId(), tag);
+        }
+    }
+
+    /** The redemption, its row locked: one fulfilment move or reversal at a time. */
+    private RewardRedemption lockedRedemption(long redemptionId) {
+        if (update("UPDATE LOY_REWARD_REDEMPTION SET UPDATED_AT = UPDATED_AT WHERE ID = ?1", redemptionId) == 0) {
             throw new LoyaltyException("unknown_redemption", "no redemption " + redemptionId);
         }
-        if (!redemption.getKind().needsFulfilment() || status == RewardStatus.ISSUED) {
-            throw new LoyaltyException("invalid_status", "a " + redemption.getKind() + " cannot be " + status);
-        }
-        redemption.moveTo(status, Date.from(clock.instant()));
+        RewardRedemption redemption = entityManager.find(RewardRedemption.class, redemptionId);
+        entityManager.refresh(redemption);
         return redemption;
     }
 
@@ -210,8 +316,9 @@ public class RewardService {
         long monthPoints = budget.isEmpty() ? 0 : ((Number) budget.get(0)[0]).longValue();
         BigDecimal monthMoney = budget.isEmpty() ? BigDecimal.ZERO : new BigDecimal(budget.get(0)[1].toString());
         long mine = entityManager.createQuery("SELECT COUNT(r) FROM RewardRedemption r WHERE r.rewardId = :reward"
-                + " AND r.customerId = :customer", Long.class).setParameter("reward", reward.getId())
-                .setParameter("customer", customerId).getSingleResult();
+                + " AND r.customerId = :customer AND r.status NOT IN (:givenBack)", Long.class).setParameter("reward", reward.getId())
+                .setParameter("customer", customerId)
+                .setParameter("givenBack", Arrays.asList(RewardStatus.CANCELLED, RewardStatus.REVERSED)).getSingleResult();
         return new RewardState(redeemed, monthPoints, monthMoney, standing.tierCode(customerId),
                 standing.segmentCodes(customerId), pointsLedger.balance(customerId).getAvailable(), mine);
     }
@@ -242,6 +349,10 @@ public class RewardService {
 
     public void setProgram(ProgramService program) {
         this.program = program;
+    }
+
+    public void setSegments(SegmentService segments) {
+        this.segments = segments;
     }
 
     public void setStanding(MemberStandingLookup standing) {

@@ -69,6 +69,23 @@ class RewardsIT {
     }
 
     @Test
+    void aRewardCodeOnACategoryDiscountsOnlyThatCategorysProducts(BroadleafContext context, ShopFixtures shop) {
+        Customer member = member(context, shop, 1000);
+        org.broadleafcommerce.core.catalog.domain.Category garden = shop.category("Garden");
+        Reward reward = rewards(context).define(Reward.discountCode("20 % off the garden", 600,
+                CodeDiscount.percentOff(new BigDecimal("20")).onCategories(garden.getId())));
+        assertThat(rewards(context).reward(reward.getId()).getCategoryId()).isEqualTo(garden.getId());
+        rewards(context).redeem(member.getId(), reward.getId(), key());
+        String code = rewards(context).redeemedBy(member.getId()).get(0).getCode();
+
+        Order cart = shop.add(shop.cart(member, shop.product("Rake", "30.00", garden), 1), shop.product("Book", "10.00"), 1);
+        cart = context.bean("blLoyaltyClubCodeCart", ClubCodeCart.class).applyCode(cart, member, null, code);
+
+        assertThat(cart.getSubTotal().getAmount()).as("6.00 off the rake only").isEqualByComparingTo("34.00");
+        assertThat(shop.placeOrder(cart).getStatus()).isEqualTo(OrderStatus.SUBMITTED);
+    }
+
+    @Test
     void storeCreditIsIssuedAndAGiftWaitsForTheShopToSendIt(BroadleafContext context, ShopFixtures shop) {
         Customer member = member(context, shop, 3000);
         Reward credit = rewards(context).define(Reward.storeCredit("10.00 credit", 1000, new BigDecimal("10.00"), "USD"));

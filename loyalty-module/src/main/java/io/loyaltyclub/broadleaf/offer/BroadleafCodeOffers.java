@@ -27,9 +27,10 @@ import io.loyaltyclub.codes.store.CodeOffers;
 /**
  * The club's codes as Broadleaf's own offers and offer codes, so that the shop's cart and pricing apply them
  * like any coupon. An offer per campaign: an order offer (percent or amount off), an order-item offer (the same
- * on some products' units, or on one unit: a free product) or a fulfillment-group offer (free shipping), added by
- * code only, combinable with the shop's other offers. Broadleaf's own use limits are
- * left off (its counts are not atomic and never give a use back): the club counts uses itself at checkout.
+ * on the units of some products or of some categories' products, or on one unit: a free product) or a
+ * fulfillment-group offer (free shipping), added by code only, combinable with the shop's other offers.
+ * Broadleaf's own use limits are left off (its counts are not atomic and never give a use back): the club counts
+ * uses itself at checkout.
  *
  * <p>The offer starts a second before the campaign, at a whole second: Broadleaf 3.1 compares an offer's start
  * with the current time on a calendar whose milliseconds are those of the moment of the comparison, so an offer
@@ -51,17 +52,13 @@ public class BroadleafCodeOffers implements CodeOffers {
         offer.setDescription("Loyalty club: " + name + " (" + discount + ")");
         offer.setMarketingMessage(name);
         boolean shipping = discount.getKind() == CodeDiscount.Kind.FREE_SHIPPING;
-        boolean products = !discount.getProductIds().isEmpty();
-        offer.setType(shipping ? OfferType.FULFILLMENT_GROUP : products ? OfferType.ORDER_ITEM : OfferType.ORDER);
-        if (products) {
+        boolean items = discount.isOnItems();
+        offer.setType(shipping ? OfferType.FULFILLMENT_GROUP : items ? OfferType.ORDER_ITEM : OfferType.ORDER);
+        if (items) {
             // Broadleaf matches each line against the target rule (MVEL) and discounts its units.
-            StringBuilder rule = new StringBuilder();
-            for (Long productId : discount.getProductIds()) {
-                rule.append(rule.length() == 0 ? "" : " || ").append("discreteOrderItem.?product.?id == ").append(productId.longValue());
-            }
             OfferItemCriteria target = new OfferItemCriteriaImpl();
             target.setQuantity(1);
-            target.setMatchRule(rule.toString());
+            target.setMatchRule(targetRule(discount));
             offer.setTargetItemCriteria(new HashSet<OfferItemCriteria>(Collections.singleton(target)));
             offer.setOfferItemTargetRuleType(OfferItemRestrictionRuleType.NONE);
             offer.setMaxUsesPerOrder(discount.isOneUnit() ? 1 : 0);
@@ -80,6 +77,30 @@ public class BroadleafCodeOffers implements CodeOffers {
         entityManager.persist(offer);
         entityManager.flush();
         return offer.getId();
+    }
+
+    /**
+     * The MVEL rule a line must match: one of the products, or a product of one of the categories: its default
+     * category, any category it is listed in ({@code allParentCategories}), or the category the line was added
+     * from. Ids are written as long literals, so {@code contains} compares them with the categories' ids.
+     */
+    static String targetRule(CodeDiscount discount) {
+        StringBuilder rule = new StringBuilder();
+        for (Long productId : discount.getProductIds()) {
+            or(rule).append("discreteOrderItem.?product.?id == ").append(productId.longValue());
+        }
+        for (Long categoryId : discount.getCategoryIds()) {
+            long id = categoryId.longValue();
+            or(rule).append("discreteOrderItem.?category.?id == ").append(id)
+                    .append(" || discreteOrderItem.?product.?defaultCategory.?id == ").append(id)
+                    .append(" || (discreteOrderItem.?product != null && (id in discreteOrderItem.product.allParentCategories) contains ")
+                    .append(id).append("L)");
+        }
+        return rule.toString();
+    }
+
+    private static StringBuilder or(StringBuilder rule) {
+        return rule.length() == 0 ? rule : rule.append(" || ");
     }
 
     @Override
@@ -107,6 +128,18 @@ public class BroadleafCodeOffers implements CodeOffers {
             entityManager.detach(offerCode);
         }
         return ids;
+    }
+
+    @Override
+    public void deactivateOfferCode(long offerCodeId, Instant at) {
+        OfferCode offerCode = offerCodeDao.readOfferCodeById(offerCodeId);
+        if (offerCode == null) {
+            throw new IllegalStateException("no offer code " + offerCodeId + " behind a club code");
+        }
+        // Both: the end date for a cart that holds it (isActive), archived for the admin's lists and lookups.
+        offerCode.setEndDate(Date.from(at));
+        offerCode.setArchived('Y');
+        entityManager.flush();
     }
 
     public void setOfferDao(OfferDao offerDao) {

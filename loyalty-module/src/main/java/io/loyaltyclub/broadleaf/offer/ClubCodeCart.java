@@ -11,17 +11,18 @@ import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import io.loyaltyclub.LoyaltyException;
-import io.loyaltyclub.codes.GuessingGuard;
 import io.loyaltyclub.codes.store.ClubCode;
 import io.loyaltyclub.codes.store.CodeCampaign;
 import io.loyaltyclub.codes.store.CodeStore;
+import io.loyaltyclub.codes.store.GuessingGuard;
 
 /**
  * A shopper typing a code into the cart: the storefront's promo-code form calls {@link #applyCode}. The club's
  * codes are checked (whose, window, uses left) and then added to the cart with Broadleaf's own
  * {@code OrderService.addOfferCode}, so the shop's pricing applies them; the shop's own codes pass through.
  *
- * <p>Guessing guard: failed attempts count per customer and per browser session; past the limit every attempt is
+ * <p>Guessing guard ({@link GuessingGuard}, shared by the shop's servers): failed attempts count per customer and
+ * per browser session; past the limit every attempt is
  * refused with the same answer, valid code or not, until the window has passed. An unknown code and someone
  * else's code get the same answer ({@code code_not_valid}), so the answer tells a guesser nothing.</p>
  *
@@ -44,17 +45,18 @@ public class ClubCodeCart {
             throw new LoyaltyException("not_your_cart", "the cart is not the customer's");
         }
         String[] shopper = {"customer:" + customer.getId(), sessionId == null ? null : "session:" + sessionId};
-        if (!guard.allows(shopper)) {
+        String attempt = guard.begin(shopper);
+        if (attempt == null) {
             throw new LoyaltyException("too_many_code_attempts", "Too many attempts. Please try again later.");
         }
         OfferCode offerCode;
         try {
             offerCode = usableOfferCode(customer.getId(), typed);
         } catch (LoyaltyException refused) {
-            guard.failed(shopper);
             LOG.info("Code attempt refused for customer " + customer.getId() + ": " + refused.getCode());
             throw refused;
         }
+        guard.succeeded(attempt);
         try {
             return orderService.addOfferCode(cart, offerCode, true);
         } catch (Exception e) {

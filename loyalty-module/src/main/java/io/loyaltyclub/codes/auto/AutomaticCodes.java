@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -40,6 +41,7 @@ public class AutomaticCodes {
     private PointsLedger pointsLedger;
     private BirthdayDirectory birthdays;
     private Clock clock = Clock.systemUTC();
+    private int catchUpDays = 7;
 
     @Transactional("blTransactionManager")
     public AutoCodeRule define(AutoCodeRule rule) {
@@ -58,15 +60,24 @@ public class AutomaticCodes {
 
     /**
      * Issues the birthday codes due on {@code today} (the shop's date): for members whose birthday is the rule's
-     * days ahead. The codes issued; running it again the same day (or year) issues nothing more.
+     * days ahead, and catches up with the {@code catchUpDays} days before, on which the job may not have run (a
+     * server down over night): a birthday that fell due then gets its code now, later than planned. Once per
+     * member, rule and birthday year: running it again (the same day, the next, or the same year) issues nothing
+     * more. Days before a rule existed are not caught up. The codes issued (or found issued).
      */
     @Transactional("blTransactionManager")
     public List<ClubCode> issueBirthdayCodes(LocalDate today) {
         List<ClubCode> issued = new ArrayList<ClubCode>();
         for (AutoCodeRule rule : rules(AutoCodeTrigger.BIRTHDAY)) {
-            LocalDate birthday = today.plusDays(rule.getDaysBefore());
-            for (long customerId : birthdays.customersBornOn(MonthDay.from(birthday), birthday.isLeapYear())) {
-                issued.add(issue(rule, customerId, BIRTHDAY_OCCASION + birthday.getYear()));
+            LocalDate ruleCreated = rule.getCreatedAt().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            for (LocalDate due = today.minusDays(catchUpDays); !due.isAfter(today); due = due.plusDays(1)) {
+                if (due.isBefore(today) && due.isBefore(ruleCreated)) {
+                    continue;
+                }
+                LocalDate birthday = due.plusDays(rule.getDaysBefore());
+                for (long customerId : birthdays.customersBornOn(MonthDay.from(birthday), birthday.isLeapYear())) {
+                    issued.add(issue(rule, customerId, BIRTHDAY_OCCASION + birthday.getYear()));
+                }
             }
         }
         return issued;
@@ -149,6 +160,14 @@ public class AutomaticCodes {
 
     public void setBirthdays(BirthdayDirectory birthdays) {
         this.birthdays = birthdays;
+    }
+
+    /** How many days back the birthday job catches up with (0: none). */
+    public void setCatchUpDays(int catchUpDays) {
+        if (catchUpDays < 0 || catchUpDays > 366) {
+            throw new IllegalArgumentException("catch up with 0 to 366 days, not " + catchUpDays);
+        }
+        this.catchUpDays = catchUpDays;
     }
 
     public void setClock(Clock clock) {

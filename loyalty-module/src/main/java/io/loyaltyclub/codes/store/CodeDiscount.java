@@ -10,7 +10,8 @@ import io.loyaltyclub.LoyaltyException;
 
 /**
  * What a campaign's codes take off: a percentage or an amount of the order, or its shipping; or, on some products
- * only, of each of their units (or of one unit: a free product is 100 % off one unit).
+ * or the products of some categories only, of each of their units (or of one unit: a free product is 100 % off
+ * one unit).
  */
 public final class CodeDiscount {
 
@@ -21,17 +22,19 @@ public final class CodeDiscount {
     private final Kind kind;
     private final BigDecimal value;
     private final List<Long> productIds;
+    private final List<Long> categoryIds;
     private final boolean oneUnit;
 
-    private CodeDiscount(Kind kind, BigDecimal value, List<Long> productIds, boolean oneUnit) {
+    private CodeDiscount(Kind kind, BigDecimal value, List<Long> productIds, List<Long> categoryIds, boolean oneUnit) {
         this.kind = kind;
         this.value = value;
         this.productIds = productIds;
+        this.categoryIds = categoryIds;
         this.oneUnit = oneUnit;
     }
 
     private CodeDiscount(Kind kind, BigDecimal value) {
-        this(kind, value, Collections.<Long>emptyList(), false);
+        this(kind, value, Collections.<Long>emptyList(), Collections.<Long>emptyList(), false);
     }
 
     /** One unit of one of the products free. */
@@ -41,15 +44,44 @@ public final class CodeDiscount {
 
     /** The same discount on these products' units only, instead of the order. */
     public CodeDiscount onProducts(Long... ids) {
+        requireItemLevel(ids);
+        return new CodeDiscount(kind, value, listOf(ids), categoryIds, oneUnit);
+    }
+
+    /**
+     * The same discount on the units of these categories' products only, instead of the order: a line matches when
+     * its product's default category, one of the product's categories, or the category it was added from is one
+     * of them.
+     */
+    public CodeDiscount onCategories(Long... ids) {
+        requireItemLevel(ids);
+        return new CodeDiscount(kind, value, productIds, listOf(ids), oneUnit);
+    }
+
+    private void requireItemLevel(Long[] ids) {
         if (kind == Kind.FREE_SHIPPING || ids.length == 0) {
-            throw new LoyaltyException("invalid_discount", "a product discount is a percentage or an amount off some products");
+            throw new LoyaltyException("invalid_discount", "a discount on products or categories is a percentage or an"
+                    + " amount off some products' units");
         }
-        return new CodeDiscount(kind, value, Collections.unmodifiableList(new ArrayList<Long>(Arrays.asList(ids))), oneUnit);
+    }
+
+    private static List<Long> listOf(Long[] ids) {
+        return Collections.unmodifiableList(new ArrayList<Long>(Arrays.asList(ids)));
     }
 
     /** On one unit per order only. */
     public CodeDiscount oneUnitOnly() {
-        return new CodeDiscount(kind, value, productIds, true);
+        return new CodeDiscount(kind, value, productIds, categoryIds, true);
+    }
+
+    /** The categories it applies to; empty (and no products): the whole order. */
+    public List<Long> getCategoryIds() {
+        return categoryIds;
+    }
+
+    /** Whether it applies to some lines only (products, categories) rather than the order. */
+    public boolean isOnItems() {
+        return !productIds.isEmpty() || !categoryIds.isEmpty();
     }
 
     /** The products it applies to; empty: the whole order. */
@@ -101,6 +133,10 @@ public final class CodeDiscount {
     @Override
     public String toString() {
         String off = kind == Kind.FREE_SHIPPING ? "free shipping" : value.toPlainString() + (kind == Kind.PERCENT_OFF ? " % off" : " off");
-        return productIds.isEmpty() ? off : off + (oneUnit ? " one unit of" : "") + " products " + productIds;
+        if (!isOnItems()) {
+            return off;
+        }
+        return off + (oneUnit ? " one unit of" : "") + (productIds.isEmpty() ? "" : " products " + productIds)
+                + (categoryIds.isEmpty() ? "" : " categories " + categoryIds);
     }
 }

@@ -14,4 +14,7 @@ public interface CodeOffers {
 
     /** Creates one shop offer code per code, valid in the window; their ids, in the order of the codes. */
     List<Long> createOfferCodes(long offerId, List<String> codes, Instant startsAt, Instant endsAt);
+
+    /** Deactivates the shop's offer code from {@code at} on: the shop's promo form no longer takes it. */
+    void deactivateOfferCode(long offerCodeId, Instant at);
 }

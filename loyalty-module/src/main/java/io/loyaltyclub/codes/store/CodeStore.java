@@ -352,6 +352,28 @@ public class CodeStore {
         return released;
     }
 
+    /**
+     * Revokes an unused code: no use left, its window closed now, and the shop's offer code behind it deactivated
+     * (a cart holding it loses it at its next pricing). The conditional update locks the code, so a checkout
+     * counting a use at the same moment either comes first (the code is then used: refused here) or finds no
+     * use left. Refused with {@code code_already_used} when an order counts a use of it; revoking again does nothing.
+     */
+    @Transactional("blTransactionManager")
+    public void revoke(long codeId) {
+        ClubCode code = code(codeId);
+        Instant now = clock.instant();
+        if (count("UPDATE LOY_CODE SET MAX_USES = 0, ENDS_AT = ?1 WHERE ID = ?2 AND USES = 0 AND (MAX_USES IS NULL OR MAX_USES > 0)",
+                Date.from(now), codeId) == 0) {
+            ClubCode current = code(codeId);
+            if (current.getUses() > 0) {
+                throw new LoyaltyException("code_already_used", "code " + code.getCode() + " was used by an order and cannot be revoked");
+            }
+            return;
+        }
+        offers.deactivateOfferCode(code.getOfferCodeId(), now);
+        entityManager.refresh(code);
+    }
+
     private CodeUse use(long codeId, long orderId) {
         List<CodeUse> found = entityManager.createQuery("SELECT u FROM CodeUse u WHERE u.codeId = :code AND u.orderId = :order",
                 CodeUse.class).setParameter("code", codeId).setParameter("order", orderId).getResultList();

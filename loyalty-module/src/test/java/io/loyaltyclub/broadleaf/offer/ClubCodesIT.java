@@ -9,10 +9,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.UUID;
 
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
+import org.broadleafcommerce.core.catalog.domain.CategoryProductXrefImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
@@ -253,6 +258,56 @@ class ClubCodesIT {
 
         assertThat(cart.getSubTotal().getAmount()).as("20 % off two teas only").isEqualByComparingTo("26.00");
         assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aCodeOnACategoryDiscountsOnlyTheLinesOfItsProductsAtARealCheckout(BroadleafContext context, ShopFixtures shop)
+            throws Exception {
+        Customer customer = shop.customer();
+        Category teas = shop.category("Teas");
+        Category kitchen = shop.category("Kitchen");
+        Product green = shop.product("Green tea", "10.00", teas);
+        Product black = shop.product("Black tea", "5.00", teas);
+        Product mug = shop.product("Mug", "20.00", kitchen);
+        Product tin = listedIn(context, shop.product("Tea tin", "8.00", kitchen), teas);
+        CodeCampaign campaign = store(context).createCampaign(CampaignRequest.of("Tea month", "TEAS",
+                CodeDiscount.percentOff(new BigDecimal("10")).onCategories(teas.getId())));
+        ClubCode code = store(context).issue(CodeIssue.personal(campaign.getId(), customer.getId()));
+        Order cart = shop.add(shop.add(shop.add(shop.cart(customer, green, 2), black, 1), mug, 1), tin, 1);
+
+        cart = codeCart(context).applyCode(cart, customer, null, code.getCode());
+        assertThat(cart.getSubTotal().getAmount()).as("10 % off 33.00 in teas, not the mug").isEqualByComparingTo("49.70");
+        Order order = shop.checkout(shop.payRestWithTestGateway(cart)).getOrder();
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(lineDiscount(order, "Green tea")).isEqualByComparingTo("2.00");
+        assertThat(lineDiscount(order, "Black tea")).isEqualByComparingTo("0.50");
+        assertThat(lineDiscount(order, "Tea tin")).as("listed in the category too").isEqualByComparingTo("0.80");
+        assertThat(lineDiscount(order, "Mug")).isEqualByComparingTo("0");
+        assertThat(order.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("0");
+        assertThat(uses(context, code)).isEqualTo(1);
+    }
+
+    /** The product listed in one more category (besides its default one). */
+    private static Product listedIn(BroadleafContext context, Product product, Category category) {
+        CatalogService catalog = context.bean("blCatalogService", CatalogService.class);
+        return context.transactionTemplate().execute(status -> {
+            Product attached = catalog.findProductById(product.getId());
+            CategoryProductXref listing = new CategoryProductXrefImpl();
+            listing.setCategory(catalog.findCategoryById(category.getId()));
+            listing.setProduct(attached);
+            attached.getAllParentCategoryXrefs().add(listing);
+            return catalog.saveProduct(attached);
+        });
+    }
+
+    private static BigDecimal lineDiscount(Order order, String productName) {
+        for (OrderItem item : order.getOrderItems()) {
+            if (item.getName().equals(productName)) {
+                return item.getTotalAdjustmentValue().getAmount();
+            }
+        }
+        throw new AssertionError("no line of " + productName);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

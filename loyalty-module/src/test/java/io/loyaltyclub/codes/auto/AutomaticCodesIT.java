@@ -53,6 +53,51 @@ class AutomaticCodesIT {
     }
 
     @Test
+    void birthdaysMissedWhileTheJobDidNotRunAreCaughtUpOncePerYear(BroadleafContext context, ShopFixtures shop) {
+        AutomaticCodes automatic = automatic(context);
+        AutoCodeRule rule = automatic.define(new AutoCodeRule(AutoCodeTrigger.BIRTHDAY, campaign(context).getId(), 14));
+        try {
+            Customer june = bornOn(context, shop, "1990-06-01");
+            Customer may = bornOn(context, shop, "1985-05-20");
+            Customer newYearsEve = bornOn(context, shop, "1979-12-30");
+            String juneKey = "auto:" + rule.getId() + ":" + june.getId() + ":birthday:";
+
+            assertThat(keysOf(automatic.issueBirthdayCodes(LocalDate.of(2033, 5, 31)), rule)).doesNotContain(juneKey + "2033");
+            // The server was down from 1 to 3 June: the run of the 4th catches up with the birthday of the 1st.
+            List<String> fourth = keysOf(automatic.issueBirthdayCodes(LocalDate.of(2033, 6, 4)), rule);
+            assertThat(fourth).contains(juneKey + "2033")
+                    .as("15 days ago: beyond the catch-up").doesNotContain("auto:" + rule.getId() + ":" + may.getId() + ":birthday:2033");
+            automatic.issueBirthdayCodes(LocalDate.of(2033, 6, 5));
+            assertThat(keysOf(codes(context).codesOf(june.getId()), rule)).containsExactly(juneKey + "2033");
+
+            automatic.issueBirthdayCodes(LocalDate.of(2034, 6, 1));
+            automatic.issueBirthdayCodes(LocalDate.of(2034, 6, 3));
+            assertThat(keysOf(codes(context).codesOf(june.getId()), rule)).as("once per year")
+                    .containsExactlyInAnyOrder(juneKey + "2033", juneKey + "2034");
+
+            assertThat(keysOf(automatic.issueBirthdayCodes(LocalDate.of(2035, 1, 2)), rule)).as("over the new year")
+                    .contains("auto:" + rule.getId() + ":" + newYearsEve.getId() + ":birthday:2034");
+
+            LocalDate today = context.clock().instant().atZone(ZoneOffset.UTC).toLocalDate();
+            Customer twoDaysAgo = bornOn(context, shop, today.minusDays(2).withYear(1988).toString());
+            assertThat(keysOf(automatic.issueBirthdayCodes(today), rule)).as("days before the rule existed are not caught up")
+                    .noneMatch(key -> key.contains(":" + twoDaysAgo.getId() + ":"));
+        } finally {
+            context.jdbc().update("UPDATE LOY_AUTO_CODE_RULE SET ACTIVE = FALSE WHERE ID = ?", rule.getId());
+        }
+    }
+
+    private static List<String> keysOf(List<ClubCode> codes, AutoCodeRule rule) {
+        List<String> keys = new java.util.ArrayList<String>();
+        for (ClubCode code : codes) {
+            if (code.getIssueKey() != null && code.getIssueKey().startsWith("auto:" + rule.getId() + ":")) {
+                keys.add(code.getIssueKey());
+            }
+        }
+        return keys;
+    }
+
+    @Test
     void tierWelcomeAndWinBackFireOncePerOccasion(BroadleafContext context, ShopFixtures shop) {
         AutomaticCodes automatic = automatic(context);
         automatic.define(new AutoCodeRule(AutoCodeTrigger.TIER_WELCOME, campaign(context).getId(), 30).tier("GOLD-" + suffix()));
