@@ -64,10 +64,10 @@ public class ProgramMetricsService {
                 + " WHERE o.ORDERED_AT < :to", params, BigDecimal.class));
         points(metrics, params, money, settings);
         credit(metrics, params, money);
-        metrics.rewardsRedeemedValue = money.round(sumPerCurrency("SELECT COALESCE(r.CURRENCY_CODE, :base),"
-                + " SUM(d.MONEY_VALUE) FROM LOY_REWARD_REDEMPTION d JOIN LOY_REWARD r ON r.ID = d.REWARD_ID"
-                + " WHERE d.CREATED_AT >= :from AND d.CREATED_AT < :to GROUP BY COALESCE(r.CURRENCY_CODE, :base)",
-                params.addValue("base", settings.getBaseCurrency()), money));
+        // A reward without a currency of its own is valued in the base currency.
+        metrics.rewardsRedeemedValue = money.round(sumPerCurrency("SELECT r.CURRENCY_CODE, SUM(d.MONEY_VALUE)"
+                + " FROM LOY_REWARD_REDEMPTION d JOIN LOY_REWARD r ON r.ID = d.REWARD_ID"
+                + " WHERE d.CREATED_AT >= :from AND d.CREATED_AT < :to GROUP BY r.CURRENCY_CODE", params, money));
         metrics.membersByTier = membersByTier(params);
         metrics.cohorts = cohorts(period);
         return metrics;
@@ -213,7 +213,8 @@ public class ProgramMetricsService {
         }
 
         BigDecimal from(String currencyCode, BigDecimal amount) {
-            return fromBaseExact(amount.multiply(program.rateToBase(currencyCode, settings)));
+            String code = currencyCode == null ? settings.getBaseCurrency() : currencyCode;
+            return fromBaseExact(amount.multiply(program.rateToBase(code, settings)));
         }
 
         BigDecimal round(BigDecimal amount) {
