@@ -7,7 +7,7 @@ import io.loyaltyclub.testing.BroadleafContext;
 
 /**
  * Runs the club's benchmarks on the real Broadleaf context (the test harness's), on the database chosen with
- * {@code -Dloyalty.test.db}. Arguments: {@code checkout}, {@code balance}, {@code codes}, {@code expiry}, {@code backfill} or {@code all}.
+ * {@code -Dloyalty.test.db}. Arguments: {@code checkout}, {@code balance}, {@code codes}, {@code expiry}, {@code backfill}, {@code metrics} or {@code all}.
  */
 public final class RunBenchmarks {
 
@@ -34,6 +34,9 @@ public final class RunBenchmarks {
         }
         if (all || chosen.contains("backfill")) {
             new BackfillThroughput(context).run();
+        }
+        if (all || chosen.contains("metrics")) {
+            new MetricsQueryTime(context).run();
         }
         context.applicationContext().close();
         System.exit(0);
