@@ -3,6 +3,8 @@ package io.loyaltyclub.ledger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What is coming for a member's points, read from the lots the ledger keeps: when each pending amount becomes
- * spendable, and which available points expire soon. Read-only; one statement per question.
+ * spendable, and which available points expire soon, per day (UTC). Read-only; one statement per question.
  */
 public class PointsOutlook {
 
@@ -80,10 +82,21 @@ public class PointsOutlook {
         return total;
     }
 
-    private static List<Dated> dated(List<Object[]> rows) {
+    /** Rows of (instant, points) in time order, summed per calendar day in UTC (dated by the day's first instant). */
+    static List<Dated> dated(List<Object[]> rows) {
         List<Dated> amounts = new ArrayList<Dated>(rows.size());
+        LocalDate lastDay = null;
         for (Object[] row : rows) {
-            amounts.add(new Dated((Date) row[0], ((Number) row[1]).longValue()));
+            Date on = (Date) row[0];
+            long points = ((Number) row[1]).longValue();
+            LocalDate day = Instant.ofEpochMilli(on.getTime()).atZone(ZoneOffset.UTC).toLocalDate();
+            if (day.equals(lastDay)) {
+                Dated earlier = amounts.remove(amounts.size() - 1);
+                amounts.add(new Dated(earlier.getOn(), earlier.getPoints() + points));
+            } else {
+                amounts.add(new Dated(on, points));
+            }
+            lastDay = day;
         }
         return amounts;
     }

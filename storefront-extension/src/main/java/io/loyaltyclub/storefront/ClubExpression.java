@@ -141,6 +141,11 @@ public class ClubExpression implements BroadleafVariableExpression {
         return LocalFormats.points(points, LocaleContextHolder.getLocale());
     }
 
+    /** A decimal such as a multiplier or a percentage, with the decimals it has (at most 4). */
+    public String number(BigDecimal number) {
+        return number == null ? "" : LocalFormats.number(number, LocaleContextHolder.getLocale());
+    }
+
     public String money(BigDecimal amount, String currencyCode) {
         return amount == null ? "" : LocalFormats.money(amount, currencyCode, LocaleContextHolder.getLocale());
     }

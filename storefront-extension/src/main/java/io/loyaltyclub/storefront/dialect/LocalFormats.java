@@ -27,6 +27,14 @@ public final class LocalFormats {
         return NumberFormat.getIntegerInstance(orDefault(locale)).format(points);
     }
 
+    /** A decimal with the decimals it has, at most 4 (rounded half up): a multiplier, a percentage. */
+    public static String number(BigDecimal number, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(orDefault(locale));
+        format.setMaximumFractionDigits(4);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(number);
+    }
+
     /** The amount with the currency's symbol in the locale; without a currency, a plain number with 2 decimals. */
     public static String money(BigDecimal amount, String currencyCode, Locale locale) {
         Locale at = orDefault(locale);

@@ -22,6 +22,13 @@ class LocalFormatsTest {
     }
 
     @Test
+    void aDecimalKeepsItsOwnDecimals() {
+        assertThat(LocalFormats.number(new BigDecimal("1.250000"), Locale.US)).isEqualTo("1.25");
+        assertThat(LocalFormats.number(new BigDecimal("2"), Locale.US)).isEqualTo("2");
+        assertThat(LocalFormats.number(new BigDecimal("1.5"), PERSIAN)).isEqualTo("\u06f1\u066b\u06f5");
+    }
+
+    @Test
     void persianUsesPersianDigits() {
         assertThat(LocalFormats.points(1500, PERSIAN)).isEqualTo("\u06f1\u066c\u06f5\u06f0\u06f0");
         assertThat(LocalFormats.money(new BigDecimal("5"), "USD", PERSIAN)).contains("\u06f5").doesNotContain("5");
