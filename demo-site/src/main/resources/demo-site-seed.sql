@@ -6,3 +6,5 @@ INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-1, 'ROLE_USER');
 INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('USD', 'US Dollar', TRUE);
 -- The shop's language; Broadleaf's request filter resolves the locale, and through it the currency, from here.
 INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, CURRENCY_CODE, USE_IN_SEARCH_INDEX) VALUES ('en_US', 'English (US)', TRUE, 'USD', FALSE);
+-- Persian, right to left (?blLocaleCode=fa); prices stay in dollars.
+INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, CURRENCY_CODE, USE_IN_SEARCH_INDEX) VALUES ('fa', 'Persian (Farsi)', FALSE, 'USD', FALSE);

@@ -119,7 +119,7 @@ class ShopHttpIT {
         assertThat(Integer.parseInt(pending.group(1).replace(",", ""))).isPositive();
         assertThat(count(myClub.body(), "Earned with an order")).isEqualTo(pastOrders + 1);
         // Store credit: the seeded welcome credit, and 5 % cash-back on every order, pending for the return window.
-        assertThat(myClub.body()).contains("Credit to spend at checkout", "Adjusted by the shop", "+10.00");
+        assertThat(myClub.body()).contains("Credit to spend at checkout", "Adjusted by the shop", "+$10.00");
         assertThat(count(myClub.body(), "Cash-back on an order")).isEqualTo(pastOrders + 1);
         assertThat(new Browser(shop.baseUrl()).get("/account/club").uri().getPath())
                 .as("a guest is sent to sign in").isEqualTo("/login");

@@ -53,19 +53,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.loyaltyclub.credit.CreditLedger;
 import io.loyaltyclub.demo.payment.PayOnDeliveryPayments;
+import io.loyaltyclub.earning.EventType;
+import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.program.CashBackRuleRecord;
+import io.loyaltyclub.program.EventRuleRecord;
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.rewards.PunchCard;
+import io.loyaltyclub.rewards.PunchCardService;
+import io.loyaltyclub.rewards.Reward;
+import io.loyaltyclub.rewards.RewardService;
+import io.loyaltyclub.standing.TierRecord;
+import io.loyaltyclub.standing.TierService;
 
 /**
  * Fills an empty shop through Broadleaf's own services, as a merchant would through the admin: the currency,
  * locale and shopper role ({@code demo-site-seed.sql}), {@link DemoCatalog}'s three categories and twelve
  * products, the demo shopper with a welcome store credit, a cash-back rule, and three past orders that went through the real checkout workflow with the
- * demo's payment method. A shop that already has products is left as it is.
+ * demo's payment method, and the club's program (sign-up bonus, tiers, rewards, a punch card) with welcome points
+ * for the shopper. A shop that already has products is left as it is.
  */
 public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, ApplicationContextAware {
 
     public static final String SHOPPER_EMAIL = "shopper@example.com";
     public static final String SHOPPER_PASSWORD = "demo1234";
+    /** Points every new member gets (the demo shopper too). */
+    public static final long SIGN_UP_BONUS = 50;
+    /** Points the demo shopper gets on top, to pay with at checkout. */
+    public static final long SHOPPER_WELCOME_POINTS = 1400;
 
     private static final Log LOG = LogFactory.getLog(ShopSeed.class);
 
@@ -87,6 +101,14 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
     private CreditLedger credit;
     @Resource(name = "demoPayOnDeliveryPayments")
     private PayOnDeliveryPayments payments;
+    @Resource(name = "blLoyaltyPointsLedger")
+    private PointsLedger points;
+    @Resource(name = "blLoyaltyTierService")
+    private TierService tiers;
+    @Resource(name = "blLoyaltyRewardService")
+    private RewardService rewards;
+    @Resource(name = "blLoyaltyPunchCardService")
+    private PunchCardService punchCards;
 
     private DataSource dataSource;
     private PlatformTransactionManager transactionManager;
@@ -116,6 +138,7 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
         BroadleafRequestContext.setBroadleafRequestContext(requestContext());
         try {
             List<Product> products = seedCatalog();
+            seedProgram();
             Customer shopper = seedShopper();
             seedClub(shopper);
             seedPastOrders(shopper, products);
@@ -201,7 +224,32 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
         return customerService.registerCustomer(shopper, SHOPPER_PASSWORD, SHOPPER_PASSWORD);
     }
 
-    /** Three orders placed over the last weeks, checked out through Broadleaf's workflow. */
+    /**
+     * The club's offer before anyone registers: a sign-up bonus of {@value #SIGN_UP_BONUS} points, three tiers on
+     * the year's spend, three store-credit rewards (the cheapest for the sign-up bonus) and a punch card.
+     */
+    private void seedProgram() {
+        EventRuleRecord signUp = new EventRuleRecord();
+        signUp.setName("Welcome bonus");
+        signUp.setEventType(EventType.SIGN_UP);
+        signUp.setPoints(SIGN_UP_BONUS);
+        signUp.setActive(true);
+        program.save(signUp);
+        tiers.save(new TierRecord("bronze", "Bronze", BigDecimal.ZERO));
+        TierRecord silver = new TierRecord("silver", "Silver", new BigDecimal("100"));
+        silver.setEarningMultiplier(new BigDecimal("1.25"));
+        tiers.save(silver);
+        TierRecord gold = new TierRecord("gold", "Gold", new BigDecimal("300"));
+        gold.setEarningMultiplier(new BigDecimal("1.5"));
+        gold.setCashBackPercent(new BigDecimal("2"));
+        gold.setFreeShipping(true);
+        tiers.save(gold);
+        rewards.define(Reward.storeCredit("$1 store credit", SIGN_UP_BONUS, new BigDecimal("1.00"), DemoCatalog.CURRENCY));
+        Reward small = rewards.define(Reward.storeCredit("$5 store credit", 500, new BigDecimal("5.00"), DemoCatalog.CURRENCY));
+        rewards.define(Reward.storeCredit("$25 store credit", 2500, new BigDecimal("25.00"), DemoCatalog.CURRENCY));
+        punchCards.define(new PunchCard("Coffee card: the 6th order brings $5 of credit", 5, small.getId()));
+    }
+
     /** A cash-back rule (5 % back as store credit, at most 10.00 an order) and a welcome credit for the shopper. */
     private void seedClub(Customer shopper) {
         CashBackRuleRecord cashBack = new CashBackRuleRecord();
@@ -212,8 +260,11 @@ public class ShopSeed implements ApplicationListener<ContextRefreshedEvent>, App
         program.save(cashBack);
         credit.adjust(shopper.getId(), new BigDecimal("10.00"), DemoCatalog.CURRENCY, "Welcome credit of the demo shop",
                 "demo seed", "demo:welcome-credit:" + shopper.getId());
+        points.adjust(shopper.getId(), SHOPPER_WELCOME_POINTS, "Welcome points of the demo shop", "demo seed",
+                "demo:welcome-points:" + shopper.getId());
     }
 
+    /** Three orders placed over the last weeks, checked out through Broadleaf's workflow. */
     private void seedPastOrders(Customer shopper, List<Product> products) throws Exception {
         List<List<Integer>> baskets = Arrays.asList(
                 Arrays.asList(0, 4),
