@@ -93,7 +93,9 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
                 new CronTrigger(expiryCron, TimeZone.getTimeZone(timeZone)));
         scheduler.scheduleWithFixedDelay(() -> runExclusively(WEBHOOKS_JOB, webhooks::dispatch),
                 Duration.ofSeconds(webhooksEverySeconds).toMillis());
-        scheduler.schedule(() -> runExclusively(REMINDERS_JOB, expiringPointsReminders::sendDue),
+        // The program's switch is read on each run, so turning the e-mails off in the admin takes effect at once.
+        scheduler.schedule(() -> runExclusively(REMINDERS_JOB,
+                () -> program.settings().isReminderEmailsEnabled() ? expiringPointsReminders.sendDue() : 0),
                 new CronTrigger(reminderCron, TimeZone.getTimeZone(timeZone)));
         scheduler.schedule(this::evaluateStanding, new CronTrigger(standingCron, TimeZone.getTimeZone(timeZone)));
         scheduler.schedule(() -> runExclusively(BIRTHDAY_JOB, () -> automaticCodes.issueBirthdayCodes(
