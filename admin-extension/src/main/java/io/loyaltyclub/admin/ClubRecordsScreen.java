@@ -67,6 +67,11 @@ public abstract class ClubRecordsScreen<R> extends ClubAdminScreen {
 
     protected abstract R store(R record);
 
+    /** Saves a created or edited record; a screen whose form holds more than the record (e.g. conditions) overrides it. */
+    protected R store(R record, RecordForm<R> form) {
+        return store(record);
+    }
+
     /** Takes the record out of use (switched off or removed from the ladder); its past stays in the audit. */
     protected abstract void deactivate(R record);
 
@@ -154,7 +159,7 @@ public abstract class ClubRecordsScreen<R> extends ClubAdminScreen {
                                     record = existing;
                                     form.applyTo(record);
                                 }
-                                R saved = store(record);
+                                R saved = store(record, form);
                                 return new ChangeResult<R>(saved, idOf(saved), valuesOf(saved));
                             }
                         });

@@ -70,9 +70,7 @@ public final class CashBackRuleForm implements RecordForm<CashBackRuleRecord> {
 
     @Override
     public void applyTo(CashBackRuleRecord rule) {
-        if (input.hasErrors()) {
-            throw new IllegalStateException("the form has errors: " + input.errors());
-        }
+        input.requireValid();
         rule.setName(values.getName());
         rule.setActive(values.isActive());
         rule.setPercentage(values.getPercentage());

@@ -57,9 +57,7 @@ public final class CodeCampaignForm {
 
     /** The campaign to create; only when the input has no errors. */
     public CampaignRequest request() {
-        if (input.hasErrors()) {
-            throw new IllegalStateException("the form has errors: " + input.errors());
-        }
+        input.requireValid();
         CampaignRequest request = CampaignRequest.of(name, prefix, CodeDiscount.of(kind, value));
         if (maxUses != null) {
             request.maxUses(maxUses);

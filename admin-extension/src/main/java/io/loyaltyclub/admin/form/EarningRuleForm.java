@@ -128,9 +128,7 @@ public final class EarningRuleForm implements RecordForm<EarningRuleRecord> {
     /** Writes the checked values into {@code rule}; only when the input has no errors. */
     @Override
     public void applyTo(EarningRuleRecord rule) {
-        if (input.hasErrors()) {
-            throw new IllegalStateException("the form has errors: " + input.errors());
-        }
+        input.requireValid();
         rule.setName(values.getName());
         rule.setType(values.getType());
         rule.setActive(values.isActive());

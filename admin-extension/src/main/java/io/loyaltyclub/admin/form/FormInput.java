@@ -154,6 +154,13 @@ public final class FormInput {
         }
     }
 
+    /** Refuses to go on with a form that has errors: nothing may be written from it. */
+    public void requireValid() {
+        if (hasErrors()) {
+            throw new IllegalStateException("the form has errors: " + errors);
+        }
+    }
+
     public boolean hasError(String field) {
         return errors.containsKey(field);
     }

@@ -117,9 +117,7 @@ public final class ProgramSettingsForm {
 
     /** Writes the checked values into {@code settings}; only when the input has no errors. */
     public void applyTo(ProgramSettings settings) {
-        if (input.hasErrors()) {
-            throw new IllegalStateException("the form has errors: " + input.errors());
-        }
+        input.requireValid();
         settings.setClubName(clubName);
         settings.setTimeZone(timeZone);
         settings.setPointValue(pointValue);

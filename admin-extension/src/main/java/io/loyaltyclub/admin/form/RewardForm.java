@@ -138,7 +138,7 @@ public final class RewardForm implements RecordForm<Reward> {
 
     /** A new reward as typed; only when the input has no errors. */
     public Reward create() {
-        requireValid();
+        input.requireValid();
         Reward reward;
         switch (kind) {
             case DISCOUNT_CODE:
@@ -164,7 +164,7 @@ public final class RewardForm implements RecordForm<Reward> {
     /** Writes the name, price and terms into {@code reward}; what it gives stays. */
     @Override
     public void applyTo(Reward reward) {
-        requireValid();
+        input.requireValid();
         reward.setName(name);
         reward.setPointsPrice(pointsPrice);
         reward.setDescription(description);
@@ -177,12 +177,6 @@ public final class RewardForm implements RecordForm<Reward> {
         reward.limitPerCustomer(limitPerCustomer);
         reward.monthlyBudget(monthlyPointsBudget, monthlyMoneyBudget);
         reward.validDays(validDays);
-    }
-
-    private void requireValid() {
-        if (input.hasErrors()) {
-            throw new IllegalStateException("the form has errors: " + input.errors());
-        }
     }
 
     @Override

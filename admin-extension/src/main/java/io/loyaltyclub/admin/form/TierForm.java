@@ -65,9 +65,7 @@ public final class TierForm implements RecordForm<TierRecord> {
 
     @Override
     public void applyTo(TierRecord tier) {
-        if (input.hasErrors()) {
-            throw new IllegalStateException("the form has errors: " + input.errors());
-        }
+        input.requireValid();
         tier.setCode(code);
         tier.setName(name);
         tier.setThreshold(threshold);
