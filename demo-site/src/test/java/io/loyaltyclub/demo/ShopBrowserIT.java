@@ -3,9 +3,8 @@ package io.loyaltyclub.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,23 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * admin's order screen in {@code target/screenshots/}. Fails (does not skip) when Chromium is missing.
  */
 @ExtendWith(RunningShop.class)
-class ShopBrowserIT {
-
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open(1280, 1000);
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ShopBrowserIT extends InChromium {
 
     @Test
     void shopperBuysInTheBrowserAndTheAdminOpensTheOrder(DemoShop shop) throws IOException {

@@ -121,6 +121,10 @@ public class ClubJobs implements ApplicationListener<ContextRefreshedEvent> {
 
     /** The reminder e-mails of each kind; a kind that fails does not hold up the others. The e-mails sent. */
     private int sendReminders() {
+        // The program's switch is read on each run, so turning the e-mails off in the admin takes effect at once.
+        if (!program.settings().isReminderEmailsEnabled()) {
+            return 0;
+        }
         int sent = 0;
         for (MemberReminders kind : reminders) {
             try {

@@ -97,6 +97,10 @@ public class ProgramSettings {
     @Column(name = "CREDIT_EXPIRY_DAYS")
     private Integer creditExpiryDays;
 
+    /** Whether the club sends its reminder e-mails (expiring points) at all. */
+    @Column(name = "REMINDER_EMAILS_ENABLED", nullable = false)
+    private boolean reminderEmailsEnabled = true;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "UPDATED_AT", nullable = false)
     private Date updatedAt;
@@ -322,5 +326,13 @@ public class ProgramSettings {
 
     public void setPointsPaymentMaxShare(BigDecimal pointsPaymentMaxShare) {
         this.pointsPaymentMaxShare = pointsPaymentMaxShare;
+    }
+
+    public boolean isReminderEmailsEnabled() {
+        return reminderEmailsEnabled;
+    }
+
+    public void setReminderEmailsEnabled(boolean reminderEmailsEnabled) {
+        this.reminderEmailsEnabled = reminderEmailsEnabled;
     }
 }

@@ -80,6 +80,11 @@ public class PunchCard {
         return this;
     }
 
+    /** A new name; the rest of a card stays as defined, since members' punches count against it. */
+    public void rename(String name) {
+        this.name = name;
+    }
+
     void created(Date now) {
         this.createdAt = now;
     }

@@ -41,6 +41,24 @@ public class PunchCardService {
         return card;
     }
 
+    /** Every card, active or not (for the admin's list). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<PunchCard> cards() {
+        return entityManager.createQuery("select c from PunchCard c order by c.id", PunchCard.class).getResultList();
+    }
+
+    /** Saves a card's new name and whether it is active; what it counts and gives stays as defined. */
+    @Transactional("blTransactionManager")
+    public PunchCard update(PunchCard card) {
+        if (card.getId() == null) {
+            throw new IllegalArgumentException("define a new card with define(card)");
+        }
+        if (card.getName() == null || card.getName().trim().isEmpty()) {
+            throw new LoyaltyException("invalid_punch_card", "a punch card needs a name");
+        }
+        return entityManager.merge(card);
+    }
+
     /** A placed order: punches the cards it qualifies for and grants the rewards of completed cards. */
     @Transactional("blTransactionManager")
     public void record(ClubOrderSnapshot order) {

@@ -211,6 +211,23 @@ public class Reward {
         return date == null ? null : date.toInstant();
     }
 
+    /** What an admin may change once the reward exists: everything but what it gives and what it sold. */
+    void takeTermsOf(Reward changed) {
+        name = changed.name;
+        description = changed.description;
+        pointsPrice = changed.pointsPrice;
+        active = changed.active;
+        availableFrom = changed.availableFrom;
+        availableUntil = changed.availableUntil;
+        tiers = changed.tiers;
+        segments = changed.segments;
+        stock = changed.stock;
+        limitPerCustomer = changed.limitPerCustomer;
+        monthlyPointsBudget = changed.monthlyPointsBudget;
+        monthlyMoneyBudget = changed.monthlyMoneyBudget;
+        validDays = changed.validDays;
+    }
+
     void created(Date now) {
         this.createdAt = now;
     }

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,40 @@ public class RewardService {
                     .key("reward:" + reward.getId())).getId());
         }
         return reward;
+    }
+
+    /** The whole catalogue, available or not (for the admin's list), as copies to change and pass to {@link #update}. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Reward> rewards() {
+        List<Reward> rewards = entityManager.createQuery("select r from Reward r order by r.id", Reward.class)
+                .getResultList();
+        for (Reward reward : rewards) {
+            entityManager.refresh(reward);
+            entityManager.detach(reward);
+        }
+        return rewards;
+    }
+
+    /**
+     * Saves the changes of a reward in the catalogue (its terms, name, price, availability); what it gives (its
+     * kind, its code campaign) stays as defined. Redemptions made before keep what they got.
+     */
+    @Transactional("blTransactionManager")
+    public Reward update(Reward reward) {
+        if (reward.getId() == null) {
+            throw new IllegalArgumentException("define a new reward with define(reward)");
+        }
+        if (reward.getName() == null || reward.getName().trim().isEmpty() || reward.getPointsPrice() < 1) {
+            throw new LoyaltyException("invalid_reward", "a reward needs a name and a price of at least 1 point");
+        }
+        Reward current = entityManager.find(Reward.class, reward.getId());
+        if (current == null) {
+            throw new LoyaltyException("unknown_reward", "no reward " + reward.getId());
+        }
+        // Locked and read afresh: redemptions count against the stock under this lock, and their count stays theirs.
+        entityManager.refresh(current, LockModeType.PESSIMISTIC_WRITE);
+        current.takeTermsOf(reward);
+        return current;
     }
 
     public Reward reward(long rewardId) {

@@ -182,6 +182,13 @@ public class CodeStore {
         return fresh(code);
     }
 
+    /** Every campaign, newest first (for the admin's list). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CodeCampaign> campaigns() {
+        return entityManager.createQuery("SELECT c FROM CodeCampaign c ORDER BY c.id DESC", CodeCampaign.class)
+                .getResultList();
+    }
+
     public CodeCampaign campaign(long campaignId) {
         CodeCampaign campaign = entityManager.find(CodeCampaign.class, campaignId);
         if (campaign == null) {

@@ -1,0 +1,156 @@
+package io.loyaltyclub.admin.form;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.loyaltyclub.ledger.ExpiryPolicy;
+import io.loyaltyclub.ledger.ShortfallPolicy;
+import io.loyaltyclub.program.ProgramSettings;
+
+/**
+ * The program settings screen's fields, checked: the club's name, what a point is worth, the base earning rate,
+ * the return window, the expiry policy, paying with points, the caps and the reminder e-mails. Pure: only reads
+ * the typed values and writes a settings object once everything is valid.
+ */
+public final class ProgramSettingsForm {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long MAX_POINTS = 1000000000L;
+
+    private final FormInput input;
+    private String clubName;
+    private String timeZone;
+    private BigDecimal pointValue;
+    private BigDecimal baseRate;
+    private Long returnWindowDays;
+    private ExpiryPolicy.Kind expiryKind;
+    private Long expiryMonths;
+    private ShortfallPolicy shortfallPolicy;
+    private Long reversalGraceDays;
+    private boolean giftCardsEarn;
+    private Long maxPointsPerOrder;
+    private Long maxPointsPerDay;
+    private Long maxPointsPerMonth;
+    private boolean pointsPaymentEnabled;
+    private Long pointsPaymentMin;
+    private Long pointsPaymentStep;
+    private BigDecimal pointsPaymentMaxShare;
+    private Integer creditExpiryDays;
+    private boolean reminderEmailsEnabled;
+
+    private ProgramSettingsForm(FormInput input) {
+        this.input = input;
+    }
+
+    /** The settings as the form shows them. */
+    public static Map<String, String> valuesOf(ProgramSettings settings, BigDecimal baseRate) {
+        Map<String, String> values = new LinkedHashMap<String, String>();
+        values.put("clubName", settings.getClubName());
+        values.put("timeZone", settings.getTimeZone());
+        values.put("pointValue", plain(settings.getPointValue()));
+        values.put("baseRate", plain(baseRate));
+        values.put("returnWindowDays", String.valueOf(settings.getReturnWindowDays()));
+        values.put("expiryKind", settings.expiryPolicy().getKind().name());
+        values.put("expiryMonths", String.valueOf(settings.expiryPolicy().getMonths()));
+        values.put("shortfallPolicy", settings.getShortfallPolicy().name());
+        values.put("reversalGraceDays", String.valueOf(settings.getReversalGraceDays()));
+        values.put("giftCardsEarn", String.valueOf(settings.isGiftCardsEarn()));
+        values.put("maxPointsPerOrder", text(settings.getMaxPointsPerOrder()));
+        values.put("maxPointsPerDay", text(settings.getMaxPointsPerDay()));
+        values.put("maxPointsPerMonth", text(settings.getMaxPointsPerMonth()));
+        values.put("pointsPaymentEnabled", String.valueOf(settings.isPointsPaymentEnabled()));
+        values.put("pointsPaymentMin", String.valueOf(settings.getPointsPaymentMin()));
+        values.put("pointsPaymentStep", String.valueOf(settings.getPointsPaymentStep()));
+        values.put("pointsPaymentMaxShare", plain(settings.getPointsPaymentMaxShare()));
+        values.put("creditExpiryDays", text(settings.getCreditExpiryDays()));
+        values.put("reminderEmailsEnabled", String.valueOf(settings.isReminderEmailsEnabled()));
+        return values;
+    }
+
+    /** Reads and checks every field; see {@link #input()} for the messages. */
+    public static ProgramSettingsForm read(FormInput input) {
+        ProgramSettingsForm form = new ProgramSettingsForm(input);
+        form.clubName = input.text("clubName", true, 100);
+        form.timeZone = input.text("timeZone", true, 64);
+        if (form.timeZone != null) {
+            try {
+                ZoneId.of(form.timeZone);
+            } catch (DateTimeException e) {
+                input.error("timeZone", "Unknown time zone: use a name such as Europe/Berlin or UTC.");
+            }
+        }
+        form.pointValue = input.decimal("pointValue", true, BigDecimal.ZERO, BigDecimal.valueOf(1000), 5);
+        if (form.pointValue != null && form.pointValue.signum() == 0) {
+            input.error("pointValue", "A point must be worth more than 0.");
+        }
+        form.baseRate = input.decimal("baseRate", true, BigDecimal.ZERO, BigDecimal.valueOf(10000), 6);
+        form.returnWindowDays = input.whole("returnWindowDays", true, 0, 365);
+        form.expiryKind = input.choice("expiryKind", ExpiryPolicy.Kind.class, true);
+        boolean expires = form.expiryKind != null && form.expiryKind != ExpiryPolicy.Kind.NEVER;
+        form.expiryMonths = input.whole("expiryMonths", expires, expires ? 1 : 0, 1200);
+        form.shortfallPolicy = input.choice("shortfallPolicy", ShortfallPolicy.class, true);
+        form.reversalGraceDays = input.whole("reversalGraceDays", true, 0, 3650);
+        form.giftCardsEarn = input.flag("giftCardsEarn");
+        form.maxPointsPerOrder = input.whole("maxPointsPerOrder", false, 1, MAX_POINTS);
+        form.maxPointsPerDay = input.whole("maxPointsPerDay", false, 1, MAX_POINTS);
+        form.maxPointsPerMonth = input.whole("maxPointsPerMonth", false, 1, MAX_POINTS);
+        if (form.maxPointsPerDay != null && form.maxPointsPerMonth != null
+                && form.maxPointsPerMonth < form.maxPointsPerDay) {
+            input.error("maxPointsPerMonth", "The monthly cap must not be below the daily cap.");
+        }
+        form.pointsPaymentEnabled = input.flag("pointsPaymentEnabled");
+        form.pointsPaymentMin = input.whole("pointsPaymentMin", true, 0, MAX_POINTS);
+        form.pointsPaymentStep = input.whole("pointsPaymentStep", true, 1, 1000000);
+        form.pointsPaymentMaxShare = input.decimal("pointsPaymentMaxShare", true, BigDecimal.ZERO, HUNDRED, 2);
+        if (form.pointsPaymentMin != null && form.pointsPaymentStep != null
+                && form.pointsPaymentMin % form.pointsPaymentStep != 0) {
+            input.error("pointsPaymentMin", "The minimum must be a multiple of the step ("
+                    + form.pointsPaymentStep + ").");
+        }
+        form.creditExpiryDays = input.count("creditExpiryDays", false, 0, 36500);
+        form.reminderEmailsEnabled = input.flag("reminderEmailsEnabled");
+        return form;
+    }
+
+    /** Writes the checked values into {@code settings}; only when the input has no errors. */
+    public void applyTo(ProgramSettings settings) {
+        input.requireValid();
+        settings.setClubName(clubName);
+        settings.setTimeZone(timeZone);
+        settings.setPointValue(pointValue);
+        settings.setReturnWindowDays(returnWindowDays.intValue());
+        settings.setExpiryKind(expiryKind);
+        settings.setExpiryMonths(expiryMonths == null ? 0 : expiryMonths.intValue());
+        settings.setShortfallPolicy(shortfallPolicy);
+        settings.setReversalGraceDays(reversalGraceDays.intValue());
+        settings.setGiftCardsEarn(giftCardsEarn);
+        settings.setMaxPointsPerOrder(maxPointsPerOrder);
+        settings.setMaxPointsPerDay(maxPointsPerDay);
+        settings.setMaxPointsPerMonth(maxPointsPerMonth);
+        settings.setPointsPaymentEnabled(pointsPaymentEnabled);
+        settings.setPointsPaymentMin(pointsPaymentMin);
+        settings.setPointsPaymentStep(pointsPaymentStep);
+        settings.setPointsPaymentMaxShare(pointsPaymentMaxShare);
+        settings.setCreditExpiryDays(creditExpiryDays);
+        settings.setReminderEmailsEnabled(reminderEmailsEnabled);
+    }
+
+    public BigDecimal baseRate() {
+        return baseRate;
+    }
+
+    public FormInput input() {
+        return input;
+    }
+
+    static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
