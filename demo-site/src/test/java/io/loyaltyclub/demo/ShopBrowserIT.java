@@ -2,80 +2,33 @@ package io.loyaltyclub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The shopper's and the admin's path once more, in a real browser: Debian's Chromium, headless, driven by
- * Selenium through {@code /usr/bin/chromedriver}. Saves screenshots of the product page, the cart and the
- * admin's order screen in {@code target/screenshots/}. Fails (does not skip) when Chromium is missing.
+ * Selenium through {@code /usr/bin/chromedriver} ({@link HeadlessChromium}). Saves screenshots of the product page,
+ * the cart and the admin's order screen in {@code target/screenshots/}. Fails (does not skip) when Chromium is missing.
  */
 @ExtendWith(RunningShop.class)
 class ShopBrowserIT {
 
-    static final String CHROMIUM = System.getProperty("demo.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("demo.chromedriver", "/usr/bin/chromedriver");
-
-    private WebDriver browser;
-    private File profile;
-    private File screenshots;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        // Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them.
-        Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.OFF);
-        Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
-        assertThat(new File(CHROMIUM)).as("Chromium (Debian package 'chromium') is needed for this test").canRead();
-        assertThat(new File(CHROMEDRIVER)).as("chromedriver (Debian package 'chromium-driver') is needed for this test").canRead();
-        profile = Files.createTempDirectory("demo-chromium").toFile();
-        screenshots = new File(System.getProperty("demo.screenshots", "target/screenshots"));
-        screenshots.mkdirs();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile.getAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        RunningShop.Started.deleteRecursively(profile);
-    }
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium(1280, 1000);
 
     @Test
     void shopperBuysInTheBrowserAndTheAdminOpensTheOrder(DemoShop shop) throws IOException {
+        WebDriver browser = chromium.browser();
         String base = shop.baseUrl();
 
         // The theme on a phone's screen first: one column, nothing wider than the screen.
@@ -163,7 +116,6 @@ class ShopBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), new File(screenshots, name + ".png").toPath(), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }
