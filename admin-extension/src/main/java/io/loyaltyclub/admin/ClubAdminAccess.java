@@ -1,9 +1,8 @@
 package io.loyaltyclub.admin;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+
+import javax.annotation.Resource;
 
 import org.broadleafcommerce.openadmin.server.security.domain.AdminPermission;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminRole;
@@ -14,89 +13,94 @@ import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminN
 import org.broadleafcommerce.openadmin.server.security.service.type.PermissionType;
 
 /**
- * Who may do what in the club's admin screens (bean {@code blLoyaltyAdminAccess}), from Broadleaf's admin
- * permissions: <b>viewing</b> a screen needs a permission of its section (READ or ALL, the way Broadleaf grants
- * sections); <b>managing</b> the club (any change) needs the ALL permission of the club's section
- * ({@code /loyalty-club}, e.g. "Maintain Loyalty Club"), held through a role or directly.
+ * Who may do what in the club's admin screens, for the admin signed in to this request (bean
+ * {@code blLoyaltyAdminAccess}).
+ * <ul>
+ * <li>{@link #canView(String)}: Broadleaf's own rule for the section with that URL (the permissions linked to the
+ * section in {@code BLC_ADMIN_SEC_PERM_XREF}, held through a role or directly); a screen without a menu row of its
+ * own is governed by the club's section.</li>
+ * <li>{@link #canManage()}: changing club data (balances, tags) needs one of the club section's ALL-type
+ * permissions (in the demo: {@code PERMISSION_LOYALTY_CLUB} ALL), held through a role or directly, also as a child
+ * of a friendly permission.</li>
+ * </ul>
+ * Screens answer Broadleaf's {@code noAccess} view when these say no.
  */
 public class ClubAdminAccess {
 
-    /** The club's main section; its ALL permission is the one that allows changes. */
-    public static final String CLUB_SECTION = "/loyalty-club";
+    /** The club's own section: its ALL permissions are the ones that allow changes. */
+    public static final String CLUB_SECTION_URI = "/loyalty-club";
 
+    @Resource(name = "blAdminSecurityRemoteService")
+    private SecurityVerifier securityVerifier;
+
+    @Resource(name = "blAdminNavigationService")
     private AdminNavigationService navigation;
-    private SecurityVerifier security;
 
-    /**
-     * Whether the signed-in admin may see the screen at {@code sectionUri}. A screen whose section has no menu
-     * row of its own is governed by the club's main section.
-     */
     public boolean canView(String sectionUri) {
-        AdminUser user = currentUser();
+        AdminUser user = securityVerifier.getPersistentAdminUser();
         if (user == null) {
             return false;
         }
         AdminSection section = navigation.findAdminSectionByURI(sectionUri);
         if (section == null) {
-            section = navigation.findAdminSectionByURI(CLUB_SECTION);
+            section = navigation.findAdminSectionByURI(CLUB_SECTION_URI);
         }
         return section != null && navigation.isUserAuthorizedToViewSection(user, section);
     }
 
-    /** Whether the signed-in admin may change the club's settings, rules, tiers and the rest. */
     public boolean canManage() {
-        AdminUser user = currentUser();
-        if (user == null) {
+        AdminUser user = securityVerifier.getPersistentAdminUser();
+        AdminSection club = navigation.findAdminSectionByURI(CLUB_SECTION_URI);
+        if (user == null || club == null || club.getPermissions() == null) {
             return false;
         }
-        AdminSection club = navigation.findAdminSectionByURI(CLUB_SECTION);
-        if (club == null || club.getPermissions() == null) {
-            return false;
-        }
-        Set<Long> managing = new HashSet<Long>();
-        for (AdminPermission permission : club.getPermissions()) {
-            if (PermissionType.ALL.equals(permission.getType())) {
-                managing.add(permission.getId());
-            }
-        }
-        for (AdminPermission held : heldPermissions(user)) {
-            if (managing.contains(held.getId())) {
+        for (AdminPermission required : club.getPermissions()) {
+            if (required.getType() == PermissionType.ALL && holds(user, required)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The signed-in admin's login, as the audit records it; {@code null} when nobody is signed in. */
+    /** The signed-in admin's name as ledger entries record it (their login when they have no name); null: nobody. */
     public String currentAdminName() {
-        AdminUser user = currentUser();
-        return user == null ? null : user.getLogin();
+        AdminUser user = securityVerifier.getPersistentAdminUser();
+        if (user == null) {
+            return null;
+        }
+        String name = user.getName();
+        return name == null || name.trim().isEmpty() ? user.getLogin() : name.trim();
     }
 
-    private AdminUser currentUser() {
-        return security.getPersistentAdminUser();
-    }
-
-    private static List<AdminPermission> heldPermissions(AdminUser user) {
-        List<AdminPermission> held = new ArrayList<AdminPermission>();
+    private static boolean holds(AdminUser user, AdminPermission required) {
         if (user.getAllRoles() != null) {
             for (AdminRole role : user.getAllRoles()) {
-                if (role.getAllPermissions() != null) {
-                    held.addAll(role.getAllPermissions());
+                if (role.getAllPermissions() != null && anyIs(role.getAllPermissions(), required)) {
+                    return true;
                 }
             }
         }
-        if (user.getAllPermissions() != null) {
-            held.addAll(user.getAllPermissions());
+        return user.getAllPermissions() != null && anyIs(user.getAllPermissions(), required);
+    }
+
+    private static boolean anyIs(Iterable<AdminPermission> held, AdminPermission required) {
+        for (AdminPermission permission : held) {
+            if (same(permission, required)) {
+                return true;
+            }
+            List<AdminPermission> children = permission.getAllChildPermissions();
+            if (children != null) {
+                for (AdminPermission child : children) {
+                    if (same(child, required)) {
+                        return true;
+                    }
+                }
+            }
         }
-        return held;
+        return false;
     }
 
-    public void setNavigation(AdminNavigationService navigation) {
-        this.navigation = navigation;
-    }
-
-    public void setSecurity(SecurityVerifier security) {
-        this.security = security;
+    private static boolean same(AdminPermission a, AdminPermission b) {
+        return a.getId() != null && a.getId().equals(b.getId());
     }
 }
