@@ -2,28 +2,15 @@ package io.loyaltyclub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,39 +22,7 @@ import io.loyaltyclub.demo.seed.ShopSeed;
  * wider than the window. Screenshots go to {@code target/screenshots/club-*.png}.
  */
 @ExtendWith(RunningShop.class)
-class ClubPagesBrowserIT {
-
-    private WebDriver browser;
-    private File profile;
-    private File screenshots;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.OFF);
-        Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
-        assertThat(new File(ShopBrowserIT.CHROMIUM)).as("Chromium is needed for this test").canRead();
-        assertThat(new File(ShopBrowserIT.CHROMEDRIVER)).as("chromedriver is needed for this test").canRead();
-        profile = Files.createTempDirectory("club-chromium").toFile();
-        screenshots = new File(System.getProperty("demo.screenshots", "target/screenshots"));
-        screenshots.mkdirs();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ShopBrowserIT.CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile.getAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(ShopBrowserIT.CHROMEDRIVER)).usingAnyFreePort().build(), options);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        RunningShop.Started.deleteRecursively(profile);
-    }
+class ClubPagesBrowserIT extends InChromium {
 
     @Test
     void theShopperPaysWithPointsAndReadsMyClubInPersian(DemoShop shop) throws IOException {
@@ -155,11 +110,10 @@ class ClubPagesBrowserIT {
     }
 
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return HeadlessChromium.waitFor(browser);
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), new File(screenshots, name + ".png").toPath(), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }
