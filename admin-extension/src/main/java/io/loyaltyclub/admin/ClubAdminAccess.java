@@ -62,14 +62,17 @@ public class ClubAdminAccess {
         return false;
     }
 
-    /** The signed-in admin's name as ledger entries record it (their login when they have no name); null: nobody. */
+    /**
+     * The signed-in admin as ledger entries and the audit record them: "name (login)", the login alone when they
+     * have no name (names need not be unique, logins are); null: nobody.
+     */
     public String currentAdminName() {
         AdminUser user = securityVerifier.getPersistentAdminUser();
         if (user == null) {
             return null;
         }
         String name = user.getName();
-        return name == null || name.trim().isEmpty() ? user.getLogin() : name.trim();
+        return name == null || name.trim().isEmpty() ? user.getLogin() : name.trim() + " (" + user.getLogin() + ")";
     }
 
     private static boolean holds(AdminUser user, AdminPermission required) {

@@ -77,9 +77,9 @@ class ClubAdminAccessTest {
     }
 
     @Test
-    void theAdminsNameOrTheirLogin() {
+    void theAdminsNameWithTheirLoginOrTheLoginAlone() {
         user("  Dana Admin ", "dana");
-        assertThat(access.currentAdminName()).isEqualTo("Dana Admin");
+        assertThat(access.currentAdminName()).isEqualTo("Dana Admin (dana)");
         user(" ", "dana");
         assertThat(access.currentAdminName()).isEqualTo("dana");
     }

@@ -56,24 +56,24 @@ class AdminSettingsBrowserIT extends InChromium {
                 .as("the script typed into the club's name ran").isEqualTo(Boolean.TRUE);
         chromium.screenshot("admin-club-overview");
 
-        // A tier, then a second one on the same threshold, which would overlap.
+        // A tier above the demo's Bronze/Silver/Gold, then a second one on the same threshold, which would overlap.
         browser.get(admin + "/loyalty-club/tiers");
-        browser.findElement(By.cssSelector("a.add-record")).click();
-        retype("code", "GOLD");
-        retype("name", "Gold");
-        retype("threshold", "500");
-        retype("earningMultiplier", "1.5");
-        browser.findElement(By.id("save-record")).click();
-        assertThat(listText()).contains("GOLD", "Gold", "500", "1.5");
         browser.findElement(By.cssSelector("a.add-record")).click();
         retype("code", "PLATINUM");
         retype("name", "Platinum");
-        retype("threshold", "500.00");
+        retype("threshold", "900");
+        retype("earningMultiplier", "1.5");
+        browser.findElement(By.id("save-record")).click();
+        assertThat(listText()).contains("PLATINUM", "Platinum", "900", "1.5");
+        browser.findElement(By.cssSelector("a.add-record")).click();
+        retype("code", "DIAMOND");
+        retype("name", "Diamond");
+        retype("threshold", "900.00");
         browser.findElement(By.id("save-record")).click();
         assertThat(fieldError("threshold")).contains("has this threshold already");
         chromium.screenshot("admin-club-tier-invalid");
         browser.get(admin + "/loyalty-club/tiers");
-        assertThat(listText()).doesNotContain("PLATINUM");
+        assertThat(listText()).doesNotContain("DIAMOND");
         chromium.screenshot("admin-club-tiers");
 
         // An earning rule: a weekend campaign doubling the points.
@@ -156,8 +156,8 @@ class AdminSettingsBrowserIT extends InChromium {
         browser.get(admin + "/loyalty-club/audit");
         String log = browser.findElement(By.cssSelector(".loyalty-club-audit-table")).getText();
         assertThat(log).contains("ProgramSettings", "Tier", "EarningRule", "Reward", "PunchCard", "Segment", "CodeCampaign", "generate", "\"clubName\":\"" + SCRIPT_NAME.replace("\"", "\\\""),
-                "\"code\":\"GOLD\"", "Weekend double points");
-        assertThat(log.split("\n")).filteredOn(line -> line.contains(" admin ")).hasSizeGreaterThanOrEqualTo(3);
+                "\"code\":\"PLATINUM\"", "Weekend double points");
+        assertThat(log.split("\n")).filteredOn(line -> line.contains("Demo Administrator (admin)")).hasSizeGreaterThanOrEqualTo(3);
         chromium.screenshot("admin-club-audit-log");
 
         // The view-only admin: the screens show, nothing can be changed.
@@ -169,7 +169,7 @@ class AdminSettingsBrowserIT extends InChromium {
         assertThat(browser.findElement(By.id("clubName")).isEnabled()).isFalse();
         chromium.screenshot("admin-club-settings-read-only");
         browser.get(admin + "/loyalty-club/tiers");
-        assertThat(listText()).contains("GOLD");
+        assertThat(listText()).contains("PLATINUM");
         assertThat(browser.findElements(By.cssSelector("a.add-record"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("button.deactivate"))).isEmpty();
         browser.get(admin + "/loyalty-club/tiers/new");

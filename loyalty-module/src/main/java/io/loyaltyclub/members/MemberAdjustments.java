@@ -1,9 +1,13 @@
 package io.loyaltyclub.members;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.audit.AdminAudit;
+import io.loyaltyclub.audit.AuditJson;
 import io.loyaltyclub.credit.CreditAmounts;
 import io.loyaltyclub.credit.CreditBalance;
 import io.loyaltyclub.credit.CreditLedger;
@@ -27,6 +31,7 @@ public class MemberAdjustments {
     private PointsLedger pointsLedger;
     private CreditLedger creditLedger;
     private ProgramService program;
+    private AdminAudit audit;
 
     public Outcome adjustPoints(long customerId, String direction, String amount, String reason, String admin,
             String formToken) {
@@ -43,6 +48,10 @@ public class MemberAdjustments {
         }
         try {
             PointsPosting posting = pointsLedger.adjust(customerId, points, why, requireAdmin(admin), key);
+            if (!posting.isReplayed()) {
+                long after = pointsLedger.balance(customerId).getAvailable();
+                recordInAudit(admin, "MemberPoints", customerId, after - points, after, points, why);
+            }
             String done = (points > 0 ? "Added " : "Took away ") + Math.abs(points) + " points.";
             return new Outcome(posting.isReplayed() ? "This adjustment was already booked: " + done : done,
                     posting.isReplayed());
@@ -69,6 +78,10 @@ public class MemberAdjustments {
         }
         try {
             CreditPosting posting = creditLedger.adjust(customerId, credit, currency, why, requireAdmin(admin), key);
+            if (!posting.isReplay()) {
+                BigDecimal after = creditLedger.balance(customerId).getAvailable();
+                recordInAudit(admin, "MemberCredit", customerId, after.subtract(credit), after, credit, why);
+            }
             String done = (credit.signum() > 0 ? "Added " : "Took away ") + credit.abs().toPlainString() + " " + currency
                     + " of store credit.";
             return new Outcome(posting.isReplay() ? "This adjustment was already booked: " + done : done,
@@ -76,6 +89,25 @@ public class MemberAdjustments {
         } catch (LoyaltyException refused) {
             throw inWords(refused);
         }
+    }
+
+    /**
+     * The admin audit's line for an adjustment. The ledger entry (with the admin and the reason) is the booking
+     * itself and commits first, in the ledger's own transaction whose idempotency handling must not be nested in
+     * another; the audit line follows it. The balances are the available ones, after minus the change before.
+     */
+    private void recordInAudit(String admin, String entityType, long customerId, Object availableBefore,
+            Object availableAfter, Object change, String reason) {
+        if (audit == null) {
+            return;
+        }
+        Map<String, Object> before = new LinkedHashMap<String, Object>();
+        before.put("available", availableBefore);
+        Map<String, Object> after = new LinkedHashMap<String, Object>();
+        after.put("available", availableAfter);
+        after.put("change", change);
+        after.put("reason", reason);
+        audit.record(admin, entityType, String.valueOf(customerId), "adjust", AuditJson.of(before), AuditJson.of(after));
     }
 
     /** The member's credit currency: that of their account, or the program's base currency before their first credit. */
@@ -144,5 +176,9 @@ public class MemberAdjustments {
 
     public void setProgram(ProgramService program) {
         this.program = program;
+    }
+
+    public void setAudit(AdminAudit audit) {
+        this.audit = audit;
     }
 }

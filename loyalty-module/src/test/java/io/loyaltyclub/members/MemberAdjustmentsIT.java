@@ -17,6 +17,8 @@ import io.loyaltyclub.LoyaltyException;
 import io.loyaltyclub.credit.CreditEntry;
 import io.loyaltyclub.credit.CreditEntryType;
 import io.loyaltyclub.credit.CreditLedger;
+import io.loyaltyclub.audit.AdminAudit;
+import io.loyaltyclub.audit.AuditEntry;
 import io.loyaltyclub.ledger.EntryType;
 import io.loyaltyclub.ledger.PointsEntry;
 import io.loyaltyclub.ledger.PointsLedger;
@@ -31,6 +33,7 @@ class MemberAdjustmentsIT {
     private MemberAdjustments adjustments;
     private PointsLedger points;
     private CreditLedger credit;
+    private AdminAudit audit;
     private Customer customer;
 
     @BeforeEach
@@ -38,6 +41,7 @@ class MemberAdjustmentsIT {
         adjustments = context.bean("blLoyaltyMemberAdjustments", MemberAdjustments.class);
         points = context.bean("blLoyaltyPointsLedger", PointsLedger.class);
         credit = context.bean("blLoyaltyCreditLedger", CreditLedger.class);
+        audit = context.bean("blLoyaltyAdminAudit", AdminAudit.class);
         customer = shop.customer();
     }
 
@@ -66,6 +70,11 @@ class MemberAdjustmentsIT {
         assertThat(again.getMessage()).startsWith("This adjustment was already booked");
         assertThat(points.balance(customer.getId()).getAvailable()).isEqualTo(100);
         assertThat(points.history(customer.getId(), null, 10)).hasSize(1);
+        List<AuditEntry> audited = audit.history("MemberPoints", String.valueOf(customer.getId()));
+        assertThat(audited).as("one audit line for the one booking").hasSize(1);
+        assertThat(audited.get(0).getAdminName()).isEqualTo("Dana Admin");
+        assertThat(audited.get(0).getBefore()).isEqualTo("{\"available\":0}");
+        assertThat(audited.get(0).getAfter()).isEqualTo("{\"available\":100,\"change\":100,\"reason\":\"Goodwill\"}");
 
         refused(() -> adjustments.adjustPoints(customer.getId(), "ADD", "150", "Goodwill", "Dana Admin", token),
                 "idempotency_key_reused", "already used for another adjustment");
