@@ -64,7 +64,7 @@ public class ProgramMetricsService {
         // Registered customers are counted without looking at their orders; only guests need the order check.
         metrics.customers = count("SELECT COUNT(*) FROM BLC_CUSTOMER c WHERE c.DATE_CREATED < :to AND c.IS_REGISTERED = TRUE",
                 params) + count("SELECT COUNT(*) FROM BLC_CUSTOMER c WHERE c.DATE_CREATED < :to"
-                + " AND COALESCE(c.IS_REGISTERED, FALSE) = FALSE AND EXISTS (SELECT 1 FROM LOY_STATS_ORDER o"
+                + " AND (c.IS_REGISTERED = FALSE OR c.IS_REGISTERED IS NULL) AND EXISTS (SELECT 1 FROM LOY_STATS_ORDER o"
                 + " WHERE o.CUSTOMER_ID = c.CUSTOMER_ID AND o.ORDERED_AT < :to AND o.ORDERS > 0)", params);
         members(metrics, params, money);
         buyers(metrics, params, money);
