@@ -62,9 +62,10 @@ final class MetricsQueryTime {
             times.add(System.nanoTime() - start);
         }
         System.out.printf("metrics: %s: median %.0f ms, slowest %.0f ms (members %,d, points issued %,d, redeemed %,d,"
-                + " expired %,d, member orders %,d, cohorts %d)%n", what, times.medianMillis(), times.percentileMillis(100),
-                last.getMembers(), last.getPointsIssued(), last.getPointsRedeemed(), last.getPointsExpired(),
-                last.getMemberBuyers().getOrders(), last.getCohorts().size());
+                + " expired %,d, outstanding %,d, member orders %,d, lifetime value %s, cohorts %d)%n", what,
+                times.medianMillis(), times.percentileMillis(100), last.getMembers(), last.getPointsIssued(),
+                last.getPointsRedeemed(), last.getPointsExpired(), last.getPointsOutstanding(),
+                last.getMemberBuyers().getOrders(), last.getCustomerLifetimeValue(), last.getCohorts().size());
     }
 
     private void generate() {
@@ -83,6 +84,14 @@ final class MetricsQueryTime {
                 + " CONCAT('metrics-bench:', g), 0, 0, ?::timestamp + (g * (730.0 / ?)) * INTERVAL '1 day'"
                 + " FROM generate_series(0, ?) g JOIN LOY_POINTS_ACCOUNT a ON a.CUSTOMER_ID = ? + g % ?",
                 twoYearsAgo, ENTRIES, ENTRIES - 1, BASE, MEMBERS);
+        // The accounts hold what their entries add up to, as the ledger keeps them.
+        jdbc.update("UPDATE LOY_POINTS_ACCOUNT a SET AVAILABLE = t.POINTS, LIFETIME_EARNED = t.EARNED, REDEEMED = t.REDEEMED,"
+                + " EXPIRED = t.EXPIRED FROM (SELECT e.ACCOUNT_ID, SUM(e.POINTS) AS POINTS,"
+                + " SUM(CASE WHEN e.ENTRY_TYPE = 'EARN' THEN e.POINTS ELSE 0 END) AS EARNED,"
+                + " SUM(CASE WHEN e.ENTRY_TYPE = 'REDEEM' THEN -e.POINTS ELSE 0 END) AS REDEEMED,"
+                + " SUM(CASE WHEN e.ENTRY_TYPE = 'EXPIRE' THEN -e.POINTS ELSE 0 END) AS EXPIRED"
+                + " FROM LOY_POINTS_ENTRY e WHERE e.IDEMPOTENCY_KEY LIKE 'metrics-bench:%' GROUP BY e.ACCOUNT_ID) t"
+                + " WHERE t.ACCOUNT_ID = a.ID");
         jdbc.update("INSERT INTO LOY_STATS_ORDER (ORDER_ID, CUSTOMER_ID, ORDERED_AT, PERIOD_MONTH, ORDERS, SPENT, POINTS, SOURCE)"
                 + " SELECT ? + g, ? + (g::bigint * 7919) % ?, t, EXTRACT(YEAR FROM t) * 100 + EXTRACT(MONTH FROM t), 1,"
                 + " 10 + g % 190, 10 + g % 190, 'BACKFILL' FROM (SELECT g, ?::timestamp + (g * (730.0 / ?)) * INTERVAL '1 day' AS t"

@@ -28,6 +28,13 @@ import io.loyaltyclub.stats.MonthFigures;
  * aggregates: the points and credit entries, the order statistics and monthly buckets, the accounts, tiers and
  * reward redemptions, and Broadleaf's customers. The README's "Program metrics" section defines every figure;
  * the dashboard and the CSV export both read them from here.
+ *
+ * <p>The figures "as at the end of the range" (points and credit outstanding, members' spend to date) start from
+ * what the accounts and the customers' statistics hold now and take off what was booked at or after the end, so
+ * they read the recent entries and orders only (through their date indexes) instead of the whole history. This
+ * rests on the ledgers' invariant that an account's pending plus available balance is the sum of its entries other
+ * than releases ({@code LedgerVerification}, {@code CreditVerification}), and on a customer's statistics row
+ * holding the sum of the customer's order rows ({@code CustomerStatsService.recompute}).
  */
 public class ProgramMetricsService {
 
@@ -54,21 +61,19 @@ public class ProgramMetricsService {
         MapSqlParameterSource params = new MapSqlParameterSource("from", timestamp(from)).addValue("to", timestamp(to));
         Converter money = new Converter(settings, rateToBase, metrics.moneyScale);
 
-        metrics.customers = count("SELECT COUNT(*) FROM BLC_CUSTOMER c WHERE c.DATE_CREATED < :to AND (c.IS_REGISTERED = TRUE"
-                + " OR EXISTS (SELECT 1 FROM LOY_STATS_ORDER o WHERE o.CUSTOMER_ID = c.CUSTOMER_ID AND o.ORDERED_AT < :to"
-                + " AND o.ORDERS > 0))", params);
-        metrics.members = count("SELECT COUNT(*) FROM LOY_POINTS_ACCOUNT a WHERE " + MEMBER_ACCOUNT, params);
+        // Registered customers are counted without looking at their orders; only guests need the order check.
+        metrics.customers = count("SELECT COUNT(*) FROM BLC_CUSTOMER c WHERE c.DATE_CREATED < :to AND c.IS_REGISTERED = TRUE",
+                params) + count("SELECT COUNT(*) FROM BLC_CUSTOMER c WHERE c.DATE_CREATED < :to"
+                + " AND (c.IS_REGISTERED = FALSE OR c.IS_REGISTERED IS NULL) AND EXISTS (SELECT 1 FROM LOY_STATS_ORDER o"
+                + " WHERE o.CUSTOMER_ID = c.CUSTOMER_ID AND o.ORDERED_AT < :to AND o.ORDERS > 0)", params);
+        members(metrics, params, money);
         buyers(metrics, params, money);
-        metrics.memberSpendToDate = money.fromBaseExact(jdbc.queryForObject("SELECT COALESCE(SUM(o.SPENT), 0)"
-                + " FROM LOY_STATS_ORDER o JOIN LOY_POINTS_ACCOUNT a ON a.CUSTOMER_ID = o.CUSTOMER_ID AND " + MEMBER_ACCOUNT
-                + " WHERE o.ORDERED_AT < :to", params, BigDecimal.class));
         points(metrics, params, money, settings);
         credit(metrics, params, money);
         // A reward without a currency of its own is valued in the base currency.
         metrics.rewardsRedeemedValue = money.round(sumPerCurrency("SELECT r.CURRENCY_CODE, SUM(d.MONEY_VALUE)"
                 + " FROM LOY_REWARD_REDEMPTION d JOIN LOY_REWARD r ON r.ID = d.REWARD_ID"
                 + " WHERE d.CREATED_AT >= :from AND d.CREATED_AT < :to GROUP BY r.CURRENCY_CODE", params, money));
-        metrics.membersByTier = membersByTier(params);
         metrics.cohorts = cohorts(period);
         return metrics;
     }
@@ -109,10 +114,12 @@ public class ProgramMetricsService {
             metrics.pointsRedeemed += day[1];
             metrics.pointsExpired += day[2];
         }
+        // Each account's balance at the end of the range (its balance now less its later entries), never below 0.
         metrics.pointsOutstanding = count("SELECT COALESCE(SUM(CASE WHEN b.POINTS > 0 THEN b.POINTS ELSE 0 END), 0)"
-                + " FROM (SELECT e.ACCOUNT_ID, SUM(e.POINTS) AS POINTS FROM LOY_POINTS_ENTRY e"
-                + "  WHERE e.CREATED_AT < :to AND e.ENTRY_TYPE <> 'RELEASE' GROUP BY e.ACCOUNT_ID) b"
-                + " JOIN LOY_POINTS_ACCOUNT a ON a.ID = b.ACCOUNT_ID WHERE a.ERASED = FALSE", params);
+                + " FROM (SELECT a.PENDING + a.AVAILABLE - COALESCE(l.POINTS, 0) AS POINTS FROM LOY_POINTS_ACCOUNT a"
+                + "  LEFT JOIN (SELECT e.ACCOUNT_ID, SUM(e.POINTS) AS POINTS FROM LOY_POINTS_ENTRY e"
+                + "   WHERE e.CREATED_AT >= :to AND e.ENTRY_TYPE <> 'RELEASE' GROUP BY e.ACCOUNT_ID) l ON l.ACCOUNT_ID = a.ID"
+                + "  WHERE a.ERASED = FALSE) b", params);
         metrics.pointValue = settings.getPointValue();
         metrics.pointsLiability = money.round(money.fromBaseExact(
                 settings.getPointValue().multiply(BigDecimal.valueOf(metrics.pointsOutstanding))));
@@ -121,9 +128,12 @@ public class ProgramMetricsService {
     }
 
     private void credit(ProgramMetrics metrics, MapSqlParameterSource params, Converter money) {
-        metrics.creditOutstanding = money.round(sumPerCurrency("SELECT e.CURRENCY_CODE, SUM(e.AMOUNT)"
-                + " FROM LOY_CREDIT_ENTRY e WHERE e.CREATED_AT < :to AND e.ENTRY_TYPE <> 'RELEASE'"
-                + " GROUP BY e.CURRENCY_CODE", params, money));
+        // An account's entries are all in its currency; one without a currency yet has neither entries nor balance.
+        metrics.creditOutstanding = money.round(sumPerCurrency("SELECT a.CURRENCY_CODE,"
+                + " SUM(a.PENDING + a.AVAILABLE - COALESCE(l.AMOUNT, 0)) FROM LOY_CREDIT_ACCOUNT a"
+                + " LEFT JOIN (SELECT e.ACCOUNT_ID, SUM(e.AMOUNT) AS AMOUNT FROM LOY_CREDIT_ENTRY e"
+                + "  WHERE e.CREATED_AT >= :to AND e.ENTRY_TYPE <> 'RELEASE' GROUP BY e.ACCOUNT_ID) l ON l.ACCOUNT_ID = a.ID"
+                + " GROUP BY a.CURRENCY_CODE", params, money));
         metrics.cashBackIssued = money.round(sumPerCurrency("SELECT e.CURRENCY_CODE, SUM(e.AMOUNT)"
                 + " FROM LOY_CREDIT_ENTRY e WHERE e.CREATED_AT >= :from AND e.CREATED_AT < :to"
                 + " AND e.SOURCE = 'CASH_BACK' AND e.ENTRY_TYPE IN ('ISSUE', 'REVOKE') GROUP BY e.CURRENCY_CODE",
@@ -142,11 +152,27 @@ public class ProgramMetricsService {
         return total[0];
     }
 
-    private Map<String, Long> membersByTier(MapSqlParameterSource params) {
+    /**
+     * One pass over the member accounts: how many per tier, and their spend before the end of the range (their
+     * lifetime spend now less their orders from the end on).
+     */
+    private void members(ProgramMetrics metrics, MapSqlParameterSource params, Converter money) {
         Map<String, Long> perCode = new LinkedHashMap<>();
-        jdbc.query("SELECT s.TIER_CODE, COUNT(*) FROM LOY_POINTS_ACCOUNT a LEFT JOIN LOY_CUSTOMER_STATS s"
-                + " ON s.CUSTOMER_ID = a.CUSTOMER_ID WHERE " + MEMBER_ACCOUNT + " GROUP BY s.TIER_CODE", params,
-                (RowCallbackHandler) rs -> perCode.put(rs.getString(1), rs.getLong(2)));
+        BigDecimal[] spend = {BigDecimal.ZERO};
+        jdbc.query("SELECT s.TIER_CODE, COUNT(*), SUM(COALESCE(s.TOTAL_SPENT, 0) - COALESCE(l.SPENT, 0))"
+                + " FROM LOY_POINTS_ACCOUNT a LEFT JOIN LOY_CUSTOMER_STATS s ON s.CUSTOMER_ID = a.CUSTOMER_ID"
+                + " LEFT JOIN (SELECT o.CUSTOMER_ID, SUM(o.SPENT) AS SPENT FROM LOY_STATS_ORDER o WHERE o.ORDERED_AT >= :to"
+                + "  GROUP BY o.CUSTOMER_ID) l ON l.CUSTOMER_ID = a.CUSTOMER_ID"
+                + " WHERE " + MEMBER_ACCOUNT + " GROUP BY s.TIER_CODE", params, (RowCallbackHandler) rs -> {
+                    perCode.put(rs.getString(1), rs.getLong(2));
+                    spend[0] = spend[0].add(rs.getBigDecimal(3));
+                });
+        metrics.members = perCode.values().stream().mapToLong(Long::longValue).sum();
+        metrics.memberSpendToDate = money.fromBaseExact(spend[0]);
+        metrics.membersByTier = byTierName(perCode);
+    }
+
+    private Map<String, Long> byTierName(Map<String, Long> perCode) {
         Map<String, Long> byName = new LinkedHashMap<>();
         jdbc.query("SELECT CODE, NAME FROM LOY_TIER ORDER BY THRESHOLD, CODE", new MapSqlParameterSource(),
                 (RowCallbackHandler) rs -> {

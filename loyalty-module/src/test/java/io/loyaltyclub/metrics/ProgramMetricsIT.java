@@ -127,7 +127,12 @@ class ProgramMetricsIT {
         shop.customer();
 
         moveTo("2001-04-05T10:00:00Z");
+        // Bookings after the range: the figures "as at 2001-04-01" must take them off today's balances and totals.
         shop.placeOrder(shop.cart(ann, tea, 1));
+        points.redeem(Redemption.of(ben.getId(), 200, "metrics-ben-spends-later"));
+        points.earn(Earning.of(fay.getId(), 50, "metrics-fay-later-bonus").source(EntrySource.EVENT, "bonus"));
+        credit.issue(CreditIssue.of(cal.getId(), new BigDecimal("2.00"), "USD", "metrics-cal-later-cash-back")
+                .source(CreditSource.CASH_BACK));
         assertThat(context.jdbc().queryForObject("SELECT COUNT(*) FROM LOY_POINTS_ACCOUNT WHERE CUSTOMER_ID = ?",
                 Long.class, dee.getId())).as("a 0.50 order earns no points: Dee is no member").isZero();
 
