@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The JSON API's answers to requests sent with an idempotency key, kept per customer and key
@@ -24,10 +27,15 @@ public class StoredResponses {
     public static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private JdbcTemplate jdbc;
+    private PlatformTransactionManager transactionManager;
     private Clock clock = Clock.systemUTC();
 
     /** The answer stored for the customer's key, or null. */
     public StoredResponse find(long customerId, String key) {
+        return inTransaction(() -> read(customerId, key));
+    }
+
+    private StoredResponse read(long customerId, String key) {
         List<StoredResponse> found = jdbc.query("SELECT OPERATION, STATUS, BODY FROM LOY_API_RESPONSE"
                 + " WHERE CUSTOMER_ID = ? AND IDEMPOTENCY_KEY = ?",
                 (rs, row) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)), customerId, key);
@@ -43,27 +51,41 @@ public class StoredResponses {
     public StoredResponse reserve(long customerId, String key, String operation) {
         Instant now = clock.instant();
         try {
-            jdbc.update("INSERT INTO LOY_API_RESPONSE (CUSTOMER_ID, IDEMPOTENCY_KEY, OPERATION, STATUS, BODY, CREATED_AT)"
-                    + " VALUES (?, ?, ?, 0, '', ?)", customerId, key, operation, Timestamp.from(now));
+            inTransaction(() -> jdbc.update("INSERT INTO LOY_API_RESPONSE (CUSTOMER_ID, IDEMPOTENCY_KEY, OPERATION, STATUS,"
+                    + " BODY, CREATED_AT) VALUES (?, ?, ?, 0, '', ?)", customerId, key, operation, Timestamp.from(now)));
             return null;
         } catch (DuplicateKeyException taken) {
-            int reclaimed = jdbc.update("UPDATE LOY_API_RESPONSE SET OPERATION = ?, CREATED_AT = ? WHERE CUSTOMER_ID = ?"
-                    + " AND IDEMPOTENCY_KEY = ? AND STATUS = 0 AND CREATED_AT < ?", operation, Timestamp.from(now),
-                    customerId, key, Timestamp.from(now.minus(ABANDONED_AFTER)));
-            return reclaimed == 1 ? null : find(customerId, key);
+            return inTransaction(() -> {
+                int reclaimed = jdbc.update("UPDATE LOY_API_RESPONSE SET OPERATION = ?, CREATED_AT = ? WHERE CUSTOMER_ID = ?"
+                        + " AND IDEMPOTENCY_KEY = ? AND STATUS = 0 AND CREATED_AT < ?", operation, Timestamp.from(now),
+                        customerId, key, Timestamp.from(now.minus(ABANDONED_AFTER)));
+                return reclaimed == 1 ? null : read(customerId, key);
+            });
         }
     }
 
     /** Stores the answer of the request that reserved the key. */
     public void complete(long customerId, String key, int status, String body) {
-        jdbc.update("UPDATE LOY_API_RESPONSE SET STATUS = ?, BODY = ? WHERE CUSTOMER_ID = ? AND IDEMPOTENCY_KEY = ?",
-                status, body, customerId, key);
+        inTransaction(() -> jdbc.update("UPDATE LOY_API_RESPONSE SET STATUS = ?, BODY = ? WHERE CUSTOMER_ID = ?"
+                + " AND IDEMPOTENCY_KEY = ?", status, body, customerId, key));
     }
 
     /** Frees a reservation whose request failed without an answer to keep (an unexpected error): a retry runs anew. */
     public void forget(long customerId, String key) {
-        jdbc.update("DELETE FROM LOY_API_RESPONSE WHERE CUSTOMER_ID = ? AND IDEMPOTENCY_KEY = ? AND STATUS = 0",
-                customerId, key);
+        inTransaction(() -> jdbc.update("DELETE FROM LOY_API_RESPONSE WHERE CUSTOMER_ID = ? AND IDEMPOTENCY_KEY = ?"
+                + " AND STATUS = 0", customerId, key));
+    }
+
+    /**
+     * Each statement in a transaction of the shop's manager, on the connection the request's entity manager holds
+     * (a second connection per request could exhaust the pool under load).
+     */
+    private <T> T inTransaction(Supplier<T> work) {
+        return new TransactionTemplate(transactionManager).execute(status -> work.get());
+    }
+
+    public void setTransactionManager(PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
     }
 
     public void setDataSource(DataSource dataSource) {
