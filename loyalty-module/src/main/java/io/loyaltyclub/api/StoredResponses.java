@@ -50,6 +50,10 @@ public class StoredResponses {
      */
     public StoredResponse reserve(long customerId, String key, String operation) {
         Instant now = clock.instant();
+        StoredResponse earlier = inTransaction(() -> read(customerId, key));
+        if (earlier != null && (earlier.getStatus() != 0 || !earlier.getOperation().equals(operation))) {
+            return earlier;
+        }
         try {
             inTransaction(() -> jdbc.update("INSERT INTO LOY_API_RESPONSE (CUSTOMER_ID, IDEMPOTENCY_KEY, OPERATION, STATUS,"
                     + " BODY, CREATED_AT) VALUES (?, ?, ?, 0, '', ?)", customerId, key, operation, Timestamp.from(now)));
