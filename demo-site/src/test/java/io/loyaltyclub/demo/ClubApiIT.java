@@ -104,7 +104,7 @@ class ClubApiIT {
         return browser;
     }
 
-    private static Browser register(DemoShop shop, String email) throws Exception {
+    static Browser register(DemoShop shop, String email) throws Exception {
         Browser browser = new Browser(shop.baseUrl());
         HttpResponse<String> form = browser.get("/register");
         Map<String, String> fields = new LinkedHashMap<String, String>();

@@ -263,12 +263,21 @@ class ShopHttpIT {
 
         /** A JSON request to the club's API, with the CSRF token in its header when one is given. */
         HttpResponse<String> json(String method, String path, String body, String csrfToken) throws Exception {
+            return json(method, path, body, csrfToken, new String[0]);
+        }
+
+        /** The same, with more headers given as name, value, name, value, ... */
+        HttpResponse<String> json(String method, String path, String body, String csrfToken, String... headers)
+                throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             if (csrfToken != null) {
                 request.header("X-CSRF-Token", csrfToken);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
             }
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }

@@ -22,6 +22,10 @@ final class ApiError extends RuntimeException {
         STATUS.put("csrf_token_invalid", HttpStatus.FORBIDDEN);
         STATUS.put("not_a_cart", HttpStatus.CONFLICT);
         STATUS.put("unknown_customer", HttpStatus.NOT_FOUND);
+        STATUS.put("unknown_reward", HttpStatus.NOT_FOUND);
+        STATUS.put("request_in_progress", HttpStatus.CONFLICT);
+        STATUS.put("idempotency_key_reused", HttpStatus.UNPROCESSABLE_ENTITY);
+        STATUS.put("too_many_requests", HttpStatus.TOO_MANY_REQUESTS);
         for (String unprocessable : new String[] {"empty_cart", "insufficient_points", "insufficient_credit",
                 "exceeds_order_total", "exceeds_points_share", "below_points_minimum", "invalid_points_step",
                 "points_payment_disabled", "currency_mismatch", "missing_exchange_rate"}) {

@@ -2,7 +2,6 @@ package io.loyaltyclub.storefront.api;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,29 +11,23 @@ import java.util.Map;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 
-import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.web.core.CustomerState;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.loyaltyclub.LoyaltyException;
+import io.loyaltyclub.api.MemberOverview;
+import io.loyaltyclub.api.MemberOverview.ExpiringLot;
 import io.loyaltyclub.broadleaf.checkout.OrderSnapshots;
 import io.loyaltyclub.broadleaf.payment.CartClubPayments;
 import io.loyaltyclub.broadleaf.payment.ClubPaymentGateway;
@@ -48,7 +41,10 @@ import io.loyaltyclub.earning.EarningBreakdown;
 import io.loyaltyclub.ledger.PointsBalance;
 import io.loyaltyclub.ledger.PointsEntry;
 import io.loyaltyclub.ledger.PointsLedger;
+import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.standing.TierService;
 import io.loyaltyclub.storefront.MyClubController;
+import io.loyaltyclub.tier.TierProgress;
 
 /**
  * The club's JSON API for headless storefronts ({@code /loyalty/api/...}), always about the signed-in customer
@@ -58,12 +54,11 @@ import io.loyaltyclub.storefront.MyClubController;
  */
 @Controller
 @RequestMapping(value = "/loyalty/api")
-public class ClubApiController {
+public class ClubApiController extends ClubApiSupport {
 
-    public static final String CSRF_HEADER = "X-CSRF-Token";
     static final int MAX_PAGE = 100;
-
-    private final ObjectMapper json = new ObjectMapper();
+    /** How far ahead {@code expiringSoon} looks. */
+    static final int EXPIRING_DAYS = 30;
 
     @Resource(name = "blLoyaltyPointsLedger")
     private PointsLedger points;
@@ -73,10 +68,14 @@ public class ClubApiController {
     private CartClubPayments cartPayments;
     @Resource(name = "blLoyaltyOrderPointsService")
     private OrderPointsService orderPoints;
-    @Resource(name = "blExploitProtectionService")
-    private ExploitProtectionService exploitProtection;
     @Resource(name = "blLoyaltyClock")
     private Clock clock;
+    @Resource(name = "blLoyaltyTierService")
+    private TierService tiers;
+    @Resource(name = "blLoyaltyMemberOverview")
+    private MemberOverview overview;
+    @Resource(name = "blLoyaltyProgramService")
+    private ProgramService program;
 
     @RequestMapping(value = "/me", method = RequestMethod.GET)
     public ResponseEntity<String> me() throws Exception {
@@ -95,8 +94,64 @@ public class ClubApiController {
         cred.put("pending", MyClubController.money(money.getPending(), money.getCurrencyCode()).replace(",", ""));
         cred.put("currency", money.getCurrencyCode());
         body.put("credit", cred);
-        body.put("csrfToken", exploitProtection.getCSRFToken());
+        body.put("expiringSoon", expiringSoon(customer.getId()));
+        body.put("tier", tier(tiers.progress(customer.getId())));
+        List<Map<String, Object>> segments = new ArrayList<Map<String, Object>>();
+        for (String[] segment : overview.segments(customer.getId())) {
+            Map<String, Object> row = new LinkedHashMap<String, Object>();
+            row.put("code", segment[0]);
+            row.put("name", segment[1]);
+            segments.add(row);
+        }
+        body.put("segments", segments);
+        body.put("csrfToken", csrfToken());
         return ok(body);
+    }
+
+    private Map<String, Object> expiringSoon(long customerId) {
+        List<ExpiringLot> lots = overview.expiringWithin(customerId, EXPIRING_DAYS, program.settings().zone());
+        Map<String, Object> expiring = new LinkedHashMap<String, Object>();
+        expiring.put("days", EXPIRING_DAYS);
+        expiring.put("points", ExpiringLot.total(lots));
+        List<Map<String, Object>> rows = new ArrayList<Map<String, Object>>();
+        for (ExpiringLot lot : lots) {
+            Map<String, Object> row = new LinkedHashMap<String, Object>();
+            row.put("points", lot.getPoints());
+            row.put("lastDay", lot.getLastDay().toString());
+            row.put("expiresAt", lot.getExpiresAt().toString());
+            rows.add(row);
+        }
+        expiring.put("lots", rows);
+        return expiring;
+    }
+
+    /** The member's tier, the next one and what is missing for it, and what keeps the current one. */
+    private static Map<String, Object> tier(TierProgress progress) {
+        Map<String, Object> tier = new LinkedHashMap<String, Object>();
+        tier.put("code", progress.getCurrent() == null ? null : progress.getCurrent().getCode());
+        tier.put("name", progress.getCurrent() == null ? null : progress.getCurrent().getName());
+        tier.put("locked", progress.isLocked());
+        tier.put("metric", progress.getMetric() == null ? null : progress.getMetric().name().toLowerCase());
+        Map<String, Object> next = null;
+        if (progress.getNext() != null) {
+            next = new LinkedHashMap<String, Object>();
+            next.put("code", progress.getNext().getCode());
+            next.put("name", progress.getNext().getName());
+            next.put("missing", progress.getMissingForNext().toPlainString());
+            next.put("by", progress.getNextBy() == null ? null : progress.getNextBy().toString());
+            next.put("description", progress.describeNext());
+        }
+        tier.put("next", next);
+        Map<String, Object> keep = null;
+        if (progress.getCurrent() != null) {
+            keep = new LinkedHashMap<String, Object>();
+            keep.put("keptThrough", progress.getKeptThrough() == null ? null : progress.getKeptThrough().toString());
+            keep.put("missing", progress.getMissingToKeep() == null ? null : progress.getMissingToKeep().toPlainString());
+            keep.put("by", progress.getKeepBy() == null ? null : progress.getKeepBy().toString());
+            keep.put("description", progress.describeKeep());
+        }
+        tier.put("keep", keep);
+        return tier;
     }
 
     @RequestMapping(value = "/me/ledger", method = RequestMethod.GET)
@@ -180,27 +235,6 @@ public class ClubApiController {
         return cartPayments(cartPayments.removePoints(requireCart(), customer));
     }
 
-    // --- errors ----------------------------------------------------------------------------------------------
-
-    @ExceptionHandler(LoyaltyException.class)
-    public ResponseEntity<String> refused(LoyaltyException e) throws IOException {
-        return error(ApiError.of(e));
-    }
-
-    @ExceptionHandler(ApiError.class)
-    public ResponseEntity<String> refused(ApiError e) throws IOException {
-        return error(e);
-    }
-
-    private ResponseEntity<String> error(ApiError e) throws IOException {
-        Map<String, Object> detail = new LinkedHashMap<String, Object>();
-        detail.put("code", e.getCode());
-        detail.put("message", e.getMessage());
-        Map<String, Object> body = new LinkedHashMap<String, Object>();
-        body.put("error", detail);
-        return new ResponseEntity<String>(json.writeValueAsString(body), headers(), e.getStatus());
-    }
-
     // --- internals -------------------------------------------------------------------------------------------
 
     private ResponseEntity<String> cartPayments(Order cart) throws IOException {
@@ -227,26 +261,6 @@ public class ClubApiController {
         return applied;
     }
 
-    private Customer signedIn() {
-        Customer customer = CustomerState.getCustomer();
-        if (customer == null || customer.isAnonymous() || customer.getId() == null || !customer.isRegistered()) {
-            throw new ApiError("sign_in_required", "sign in to use the club", HttpStatus.UNAUTHORIZED);
-        }
-        return customer;
-    }
-
-    /** A request that changes something: signed in, and carrying the session's CSRF token in its header. */
-    private Customer changing(HttpServletRequest request) {
-        Customer customer = signedIn();
-        try {
-            exploitProtection.compareToken(request.getHeader(CSRF_HEADER));
-        } catch (ServiceException | RuntimeException e) {
-            throw new ApiError("csrf_token_invalid", "send the token of GET /loyalty/api/me in the " + CSRF_HEADER
-                    + " header", HttpStatus.FORBIDDEN);
-        }
-        return customer;
-    }
-
     private static Order currentCart() {
         Order cart = CartState.getCart();
         return cart == null || cart instanceof NullOrderImpl || cart.getOrderItems().isEmpty() ? null : cart;
@@ -258,21 +272,6 @@ public class ClubApiController {
             throw new ApiError("empty_cart", "the cart is empty", HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return cart;
-    }
-
-    private JsonNode read(String body) {
-        if (body == null || body.trim().isEmpty()) {
-            return json.createObjectNode();
-        }
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new ApiError("invalid_request", "the body is a JSON object", HttpStatus.BAD_REQUEST);
-            }
-            return node;
-        } catch (IOException e) {
-            throw new ApiError("invalid_request", "the body is not valid JSON", HttpStatus.BAD_REQUEST);
-        }
     }
 
     private static BigDecimal decimal(JsonNode amount) {
@@ -298,14 +297,4 @@ public class ClubApiController {
         throw new ApiError("invalid_" + name, name + " is a whole number from " + min + " to " + max, HttpStatus.BAD_REQUEST);
     }
 
-    private ResponseEntity<String> ok(Object body) throws IOException {
-        return new ResponseEntity<String>(json.writeValueAsString(body), headers(), HttpStatus.OK);
-    }
-
-    private static HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(new MediaType("application", "json", StandardCharsets.UTF_8));
-        headers.setCacheControl("no-store");
-        return headers;
-    }
 }

@@ -1,0 +1,10 @@
+-- The JSON API's answers to requests sent with an Idempotency-Key, per customer: a retry gets the stored answer.
+CREATE TABLE LOY_API_RESPONSE (
+    CUSTOMER_ID     BIGINT        NOT NULL,
+    IDEMPOTENCY_KEY VARCHAR(100)  NOT NULL,
+    OPERATION       VARCHAR(100)  NOT NULL,
+    STATUS          INTEGER       NOT NULL,
+    BODY            VARCHAR(8000) NOT NULL,
+    CREATED_AT      TIMESTAMP     NOT NULL,
+    PRIMARY KEY (CUSTOMER_ID, IDEMPOTENCY_KEY)
+);
