@@ -131,6 +131,29 @@ public class BroadleafCodeOffers implements CodeOffers {
     }
 
     @Override
+    public void changeOffer(long offerId, String name, Instant endsAt) {
+        Offer offer = offerDao.readOfferById(offerId);
+        if (offer == null) {
+            throw new IllegalStateException("no offer " + offerId + " behind the club's codes");
+        }
+        offer.setName(name);
+        offer.setMarketingMessage(name);
+        offer.setEndDate(endsAt == null ? null : Date.from(endsAt));
+        entityManager.flush();
+    }
+
+    @Override
+    public void moveOfferCodesEnd(List<Long> offerCodeIds, Instant endsAt) {
+        Date end = endsAt == null ? null : Date.from(endsAt);
+        // A bulk update in slices: a campaign may hold a hundred thousand codes.
+        for (int from = 0; from < offerCodeIds.size(); from += 500) {
+            List<Long> slice = offerCodeIds.subList(from, Math.min(from + 500, offerCodeIds.size()));
+            entityManager.createQuery("UPDATE OfferCodeImpl c SET c.offerCodeEndDate = :end WHERE c.id IN (:ids)")
+                    .setParameter("end", end).setParameter("ids", slice).executeUpdate();
+        }
+    }
+
+    @Override
     public void deactivateOfferCode(long offerCodeId, Instant at) {
         OfferCode offerCode = offerCodeDao.readOfferCodeById(offerCodeId);
         if (offerCode == null) {

@@ -77,10 +77,10 @@ public class ClubCodeCart {
             throw CodeStore.notValid();
         }
         java.time.Instant now = clock.instant();
-        if (now.isBefore(code.getStartsAt().toInstant()) || code.expiredAt(now)) {
+        CodeCampaign campaign = codes.campaign(code.getCampaignId());
+        if (now.isBefore(code.getStartsAt().toInstant()) || code.expiredAt(now) || campaign.endedAt(now)) {
             throw new LoyaltyException("code_expired", "This code has expired or is not valid yet.");
         }
-        CodeCampaign campaign = codes.campaign(code.getCampaignId());
         if (code.usedUp() || (campaign.getMaxUses() != null && campaign.getUses() >= campaign.getMaxUses())
                 || (campaign.getMaxUsesPerCustomer() != null
                         && codes.usesByCustomer(campaign.getId(), customerId) >= campaign.getMaxUsesPerCustomer())) {

@@ -119,4 +119,16 @@ public class CodeCampaign {
     public Date getCreatedAt() {
         return createdAt;
     }
+
+    /** Whether the campaign's codes can no longer be used at {@code at}: its end has come. */
+    public boolean endedAt(java.time.Instant at) {
+        return endsAt != null && !at.isBefore(endsAt.toInstant());
+    }
+
+    void change(String name, Long maxUses, Long maxUsesPerCustomer, Date endsAt) {
+        this.name = name;
+        this.maxUses = maxUses;
+        this.maxUsesPerCustomer = maxUsesPerCustomer;
+        this.endsAt = endsAt;
+    }
 }

@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
+import javax.persistence.Query;
+import javax.persistence.TypedQuery;
 
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +74,82 @@ public class CodeStore {
         entityManager.persist(campaign);
         entityManager.flush();
         return campaign;
+    }
+
+    /**
+     * Changes a campaign's name, use limits and end. The discount, prefix and start stay as created (codes are out
+     * with them). Codes that ended with the campaign move with its end; codes with an earlier end of their own keep
+     * it. Refused (nothing changed) when the total limit would be below the uses counted, or the end is not after
+     * the start or is already past (ending a campaign now is {@link #endCampaign}).
+     */
+    @Transactional("blTransactionManager")
+    public CodeCampaign changeCampaign(long campaignId, String name, Long maxUses, Long maxUsesPerCustomer, Instant endsAt) {
+        CodeCampaign campaign = lockedCampaign(campaignId);
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 255) {
+            throw new LoyaltyException("invalid_campaign", "a campaign needs a name of up to 255 characters");
+        }
+        requirePositive(maxUses, "maxUses");
+        requirePositive(maxUsesPerCustomer, "maxUsesPerCustomer");
+        if (maxUses != null && maxUses < campaign.getUses()) {
+            throw new LoyaltyException("invalid_limit", "the campaign's codes were used " + campaign.getUses()
+                    + " times already; its limit cannot be " + maxUses);
+        }
+        requireWindow(campaign.getStartsAt().toInstant(), endsAt);
+        Instant now = clock.instant();
+        boolean endMoves = !sameInstant(campaign.getEndsAt(), endsAt);
+        if (endMoves && endsAt != null && !endsAt.isAfter(now)) {
+            throw new LoyaltyException("invalid_window", "the campaign's end (" + endsAt + ") is past; end it now instead");
+        }
+        return applyChange(campaign, trimmed, maxUses, maxUsesPerCustomer, endsAt);
+    }
+
+    /** Ends a campaign now: none of its codes works from this moment. Ending an ended campaign changes nothing. */
+    @Transactional("blTransactionManager")
+    public CodeCampaign endCampaign(long campaignId) {
+        CodeCampaign campaign = lockedCampaign(campaignId);
+        Instant now = clock.instant();
+        if (campaign.endedAt(now)) {
+            return campaign;
+        }
+        return applyChange(campaign, campaign.getName(), campaign.getMaxUses(), campaign.getMaxUsesPerCustomer(), now);
+    }
+
+    private CodeCampaign applyChange(CodeCampaign campaign, String name, Long maxUses, Long maxUsesPerCustomer,
+            Instant endsAt) {
+        Date oldEnd = campaign.getEndsAt();
+        if (!sameInstant(oldEnd, endsAt)) {
+            // The codes whose end was the campaign's (generated codes, and issued ones without an earlier end).
+            String following = oldEnd == null ? "c.endsAt IS NULL" : "c.endsAt = :oldEnd";
+            TypedQuery<Long> query = entityManager.createQuery("SELECT c.offerCodeId FROM ClubCode c"
+                    + " WHERE c.campaignId = :campaign AND " + following, Long.class)
+                    .setParameter("campaign", campaign.getId());
+            Query update = entityManager.createQuery("UPDATE ClubCode c SET c.endsAt = :newEnd"
+                    + " WHERE c.campaignId = :campaign AND " + following)
+                    .setParameter("newEnd", date(endsAt)).setParameter("campaign", campaign.getId());
+            if (oldEnd != null) {
+                query.setParameter("oldEnd", oldEnd);
+                update.setParameter("oldEnd", oldEnd);
+            }
+            List<Long> offerCodeIds = query.getResultList();
+            update.executeUpdate();
+            offers.moveOfferCodesEnd(offerCodeIds, endsAt);
+        }
+        campaign.change(name, maxUses, maxUsesPerCustomer, date(endsAt));
+        offers.changeOffer(campaign.getOfferId(), name, endsAt);
+        entityManager.flush();
+        return campaign;
+    }
+
+    private CodeCampaign lockedCampaign(long campaignId) {
+        CodeCampaign campaign = campaign(campaignId);
+        // Locked: a checkout counting a use at the same moment waits, so the new limit is checked against all uses.
+        entityManager.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
+        return campaign;
+    }
+
+    private static boolean sameInstant(Date date, Instant instant) {
+        return date == null ? instant == null : instant != null && date.getTime() == instant.toEpochMilli();
     }
 
     /** Issues one code; with an issue key, issuing again returns the same code. */
@@ -213,7 +292,7 @@ public class CodeStore {
             return false;
         }
         CodeCampaign campaign = campaign(code.getCampaignId());
-        if (campaign.getEndsAt() != null && !now.isBefore(campaign.getEndsAt().toInstant())) {
+        if (campaign.endedAt(now)) {
             return false;
         }
         if (campaign.getMaxUses() != null && campaign.getUses() >= campaign.getMaxUses()) {
@@ -314,7 +393,8 @@ public class CodeStore {
             if (code.belongsToSomeoneElse(customerId)) {
                 throw notValid();
             }
-            if (now.before(code.getStartsAt()) || code.expiredAt(now.toInstant())) {
+            if (now.before(code.getStartsAt()) || code.expiredAt(now.toInstant())
+                    || entityManager.find(CodeCampaign.class, code.getCampaignId()).endedAt(now.toInstant())) {
                 throw new LoyaltyException("code_expired", "code " + code.getCode() + " is not valid at " + now.toInstant());
             }
             if (count("UPDATE LOY_CODE SET USES = USES + 1 WHERE ID = ?1 AND (MAX_USES IS NULL OR USES < MAX_USES)",
@@ -389,7 +469,7 @@ public class CodeStore {
 
     /** Runs a native UPDATE; the rows it changed. */
     private int count(String sql, Object... parameters) {
-        javax.persistence.Query query = entityManager.createNativeQuery(sql);
+        Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }

@@ -2,9 +2,12 @@ package io.loyaltyclub.broadleaf.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.UUID;
@@ -205,6 +208,62 @@ class ClubCodesIT {
         context.clock().advance(Duration.ofMinutes(1).plusSeconds(1));
         Order priced = codeCart(context).applyCode(cart, customer, null, code.getCode());
         assertThat(priced.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("1.50");
+    }
+
+    @Test
+    void theAdminChangesACampaignsLimitsAndEndAndEndingItStopsItsCodesInTheCartAndAtCheckout(BroadleafContext context,
+            ShopFixtures shop) throws Exception {
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        CodeCampaign campaign = store(context).createCampaign(CampaignRequest.of("Autumn", "AUT",
+                CodeDiscount.amountOff(new BigDecimal("5.00"))).maxUses(3).window(now, now.plus(Duration.ofDays(10))));
+        ClubCode shared = store(context).issue(CodeIssue.shared(campaign.getId()).code("AUTUMN" + suffix()));
+        Customer regular = shop.customer();
+        ClubCode personal = store(context).issue(CodeIssue.personal(campaign.getId(), regular.getId())
+                .window(now, now.plus(Duration.ofDays(2))));
+        Product hat = shop.product("Hat", "30.00");
+        for (int i = 0; i < 2; i++) {
+            Customer buyer = shop.customer();
+            shop.placeOrder(codeCart(context).applyCode(shop.cart(buyer, hat, 1), buyer, null, shared.getCode()));
+        }
+
+        assertRefused(() -> store(context).changeCampaign(campaign.getId(), "Autumn sale", 1L, null,
+                now.plus(Duration.ofDays(10))), "invalid_limit");
+        assertRefused(() -> store(context).changeCampaign(campaign.getId(), "Autumn sale", 5L, null,
+                now.minus(Duration.ofDays(1))), "invalid_window");
+        assertRefused(() -> store(context).changeCampaign(campaign.getId(), " ", 5L, null, null), "invalid_campaign");
+        assertThat(store(context).campaign(campaign.getId()).getName()).as("refusals change nothing").isEqualTo("Autumn");
+
+        Instant later = now.plus(Duration.ofDays(20));
+        store(context).changeCampaign(campaign.getId(), "Autumn sale", 5L, 1L, later);
+        CodeCampaign changed = store(context).campaign(campaign.getId());
+        assertThat(changed.getName()).isEqualTo("Autumn sale");
+        assertThat(changed.getMaxUses()).isEqualTo(5L);
+        assertThat(changed.getMaxUsesPerCustomer()).isEqualTo(1L);
+        assertThat(changed.getEndsAt().toInstant()).isEqualTo(later);
+        assertThat(store(context).code(shared.getId()).getEndsAt().toInstant()).as("it ended with the campaign").isEqualTo(later);
+        assertThat(store(context).code(personal.getId()).getEndsAt().toInstant()).as("its own earlier end stays")
+                .isEqualTo(now.plus(Duration.ofDays(2)));
+        assertThat(context.jdbc().queryForObject("SELECT END_DATE FROM BLC_OFFER_CODE WHERE OFFER_CODE_ID = ?",
+                java.sql.Timestamp.class, shared.getOfferCodeId()).toInstant()).isCloseTo(later, within(1, ChronoUnit.SECONDS));
+        assertThat(context.jdbc().queryForObject("SELECT OFFER_NAME FROM BLC_OFFER WHERE OFFER_ID = ?", String.class,
+                campaign.getOfferId())).isEqualTo("Autumn sale");
+
+        Customer late = shop.customer();
+        Order cart = codeCart(context).applyCode(shop.cart(late, hat, 1), late, null, shared.getCode());
+        assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("5.00");
+        store(context).endCampaign(campaign.getId());
+        context.clock().advance(Duration.ofSeconds(1));
+
+        assertThat(store(context).campaign(campaign.getId()).endedAt(context.clock().instant())).isTrue();
+        assertThat(store(context).usableBy(store(context).code(personal.getId()), regular.getId())).isFalse();
+        assertRefused(() -> codeCart(context).applyCode(shop.cart(regular, hat, 1), regular, null, personal.getCode()),
+                "code_expired");
+        Order repriced = shop.orderService().save(cart, true);
+        assertThat(repriced.getAddedOfferCodes()).as("the shop's pricing drops it").isEmpty();
+        assertThat(repriced.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("0");
+        assertRefused(() -> store(context).reserve(repriced.getId(), late.getId(), Arrays.asList(shared.getCode())),
+                "code_expired");
+        assertThat(store(context).campaign(campaign.getId()).getUses()).isEqualTo(2);
     }
 
     @Test
