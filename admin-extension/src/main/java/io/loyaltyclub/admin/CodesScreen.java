@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +35,9 @@ import io.loyaltyclub.codes.store.CodeStore;
 import io.loyaltyclub.program.ProgramService;
 
 /**
- * Discount code campaigns ({@code /loyalty-club/codes}): the list, a new campaign, a batch of generated codes for
- * a campaign, and the campaign's codes as CSV ({@code /loyalty-club/codes/{id}/codes.csv}).
+ * Discount code campaigns ({@code /loyalty-club/codes}): the list, a new campaign, a campaign's change (name, use
+ * limits, end; {@code /loyalty-club/codes/{id}}), ending a campaign now ({@code POST .../{id}/end}), a batch of
+ * generated codes for a campaign, and the campaign's codes as CSV ({@code /loyalty-club/codes/{id}/codes.csv}).
  */
 @Controller
 @RequestMapping(CodesScreen.SECTION)
@@ -65,6 +67,18 @@ public class CodesScreen extends ClubAdminScreen {
                 FieldSpec.number("maxUsesPerCustomer", "Uses per customer").hint("Empty: no limit."),
                 FieldSpec.date("startsOn", "From (first day)").hint("Empty: from now."),
                 FieldSpec.date("endsOn", "Until (the day it stops)").hint("Empty: no end."));
+    }
+
+    /** A campaign's form once created: its codes are out with its prefix, discount and start, so those stay. */
+    static List<FieldSpec> editFields() {
+        return Arrays.asList(
+                FieldSpec.text("name", "Name"),
+                FieldSpec.text("prefix", "Code prefix").fixedOnEdit(),
+                FieldSpec.number("maxUses", "Uses in all").hint("Empty: no limit. Not below the uses so far."),
+                FieldSpec.number("maxUsesPerCustomer", "Uses per customer").hint("Empty: no limit."),
+                FieldSpec.date("startsOn", "From (first day)").fixedOnEdit(),
+                FieldSpec.date("endsOn", "Until (the day it stops)")
+                        .hint("Empty: no end. Codes that ended with the campaign move with it."));
     }
 
     @RequestMapping(method = RequestMethod.GET)
@@ -100,6 +114,10 @@ public class CodesScreen extends ClubAdminScreen {
         if (!access.canView(SECTION) || !access.canManage()) {
             return refuse(response);
         }
+        String recordId = params.get("recordId");
+        if (recordId != null && !recordId.isEmpty()) {
+            return change(recordId, params, model, response);
+        }
         FormInput input = new FormInput(params);
         final CodeCampaignForm form = CodeCampaignForm.read(input, program.settings().zone());
         if (!input.hasErrors()) {
@@ -121,6 +139,90 @@ public class CodesScreen extends ClubAdminScreen {
         form(model, fields(), input.values(), input);
         model.addAttribute("recordId", null);
         return page(model, "loyaltyClub/recordEdit", "New code campaign");
+    }
+
+    @RequestMapping(value = "/{id}", method = RequestMethod.GET)
+    public String edit(@PathVariable("id") String id, Model model, HttpServletResponse response) {
+        if (!access.canView(SECTION)) {
+            return refuse(response);
+        }
+        CodeCampaign campaign = find(id);
+        if (campaign == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return list(null, model, response);
+        }
+        form(model, editFields(), valuesOf(campaign, program.settings().zone()), null);
+        model.addAttribute("recordId", id);
+        return page(model, "loyaltyClub/recordEdit", "Code campaign: " + campaign.getName());
+    }
+
+    private String change(String id, Map<String, String> params, Model model, HttpServletResponse response) {
+        final CodeCampaign existing = find(id);
+        if (existing == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return list(null, model, response);
+        }
+        final ZoneId zone = program.settings().zone();
+        Map<String, String> before = valuesOf(existing, zone);
+        Map<String, String> typed = new LinkedHashMap<String, String>(params);
+        for (FieldSpec field : editFields()) {
+            if (field.isFixedOnEdit()) {
+                typed.put(field.getName(), before.get(field.getName()));
+            }
+        }
+        FormInput input = new FormInput(typed);
+        final CodeCampaignForm form = CodeCampaignForm.readChange(input, zone);
+        if (!input.hasErrors()) {
+            try {
+                changeAudited(ENTITY, id, AdminAudit.UPDATE, before, new Callable<ChangeResult<CodeCampaign>>() {
+                    @Override
+                    public ChangeResult<CodeCampaign> call() {
+                        CodeCampaign changed = codes.changeCampaign(existing.getId(), form.name(), form.maxUses(),
+                                form.maxUsesPerCustomer(), form.endsAt());
+                        return new ChangeResult<CodeCampaign>(changed, String.valueOf(changed.getId()), valuesOf(changed, zone));
+                    }
+                });
+                return "redirect:" + SECTION + "?saved=1";
+            } catch (LoyaltyException e) {
+                String field = "invalid_limit".equals(e.getCode()) ? "maxUses"
+                        : "invalid_window".equals(e.getCode()) ? "endsOn" : "name";
+                input.error(field, "Not saved: " + e.getMessage() + ".");
+            }
+        }
+        response.setStatus(422);
+        form(model, editFields(), input.values(), input);
+        model.addAttribute("recordId", id);
+        return page(model, "loyaltyClub/recordEdit", "Code campaign: " + existing.getName());
+    }
+
+    /** Ends the campaign now: none of its codes works any more, in carts holding them either. */
+    @RequestMapping(value = "/{id}/end", method = RequestMethod.POST)
+    public String end(@PathVariable("id") String id, Model model, HttpServletResponse response) {
+        if (!access.canView(SECTION) || !access.canManage()) {
+            return refuse(response);
+        }
+        final CodeCampaign campaign = find(id);
+        if (campaign == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return list(null, model, response);
+        }
+        final ZoneId zone = program.settings().zone();
+        changeAudited(ENTITY, id, AdminAudit.DEACTIVATE, valuesOf(campaign, zone), new Callable<ChangeResult<CodeCampaign>>() {
+            @Override
+            public ChangeResult<CodeCampaign> call() {
+                CodeCampaign ended = codes.endCampaign(campaign.getId());
+                return new ChangeResult<CodeCampaign>(ended, String.valueOf(ended.getId()), valuesOf(ended, zone));
+            }
+        });
+        return "redirect:" + SECTION + "?saved=1";
+    }
+
+    private CodeCampaign find(String id) {
+        try {
+            return codes.campaign(Long.parseLong(id));
+        } catch (NumberFormatException | LoyaltyException e) {
+            return null;
+        }
     }
 
     @RequestMapping(value = "/{id}/generate", method = RequestMethod.POST)
@@ -179,6 +281,9 @@ public class CodesScreen extends ClubAdminScreen {
         values.put("startsOn", campaign.getStartsAt().toInstant().atZone(zone).toLocalDate().toString());
         values.put("endsOn", campaign.getEndsAt() == null ? ""
                 : campaign.getEndsAt().toInstant().atZone(zone).toLocalDate().toString());
+        Instant now = Instant.now();
+        values.put("status", campaign.endedAt(now) ? "ended"
+                : now.isBefore(campaign.getStartsAt().toInstant()) ? "not started" : "running");
         return values;
     }
 }

@@ -152,10 +152,28 @@ class AdminSettingsBrowserIT extends InChromium {
         assertThat(lines[1]).matches("SPRING-[2-9A-HJKMNP-Z]{10},.*");
         chromium.screenshot("admin-club-codes");
 
+        // The campaign's limit changed (a past end refused), then the campaign ended now.
+        browser.findElement(By.linkText("Spring mailing")).click();
+        assertThat(browser.findElement(By.id("prefix")).getDomAttribute("readonly")).isNotNull();
+        retype("maxUses", "100");
+        retype("endsOn", "2001-01-01");
+        browser.findElement(By.id("save-record")).click();
+        assertThat(fieldError("endsOn")).isNotEmpty();
+        retype("endsOn", "");
+        browser.findElement(By.id("save-record")).click();
+        WebElement changed = browser.findElement(By.xpath("//tr[td[normalize-space(.) = 'Spring mailing']]"));
+        assertThat(changed.getText()).contains("100", "running");
+        changed.findElement(By.cssSelector(".end-campaign button")).click();
+        browser.switchTo().alert().accept();
+        HeadlessChromium.waitFor(browser).until(ExpectedConditions.stalenessOf(changed));
+        WebElement ended = browser.findElement(By.xpath("//tr[td[normalize-space(.) = 'Spring mailing']]"));
+        assertThat(ended.findElement(By.cssSelector(".campaign-status")).getText()).isEqualTo("ended");
+        assertThat(ended.findElements(By.cssSelector(".end-campaign"))).isEmpty();
+
         // Every change is in the audit log, with the admin and the fields before and after.
         browser.get(admin + "/loyalty-club/audit");
         String log = browser.findElement(By.cssSelector(".loyalty-club-audit-table")).getText();
-        assertThat(log).contains("ProgramSettings", "Tier", "EarningRule", "Reward", "PunchCard", "Segment", "CodeCampaign", "generate", "\"clubName\":\"" + SCRIPT_NAME.replace("\"", "\\\""),
+        assertThat(log).contains("ProgramSettings", "Tier", "EarningRule", "Reward", "PunchCard", "Segment", "CodeCampaign", "generate", "deactivate", "\"clubName\":\"" + SCRIPT_NAME.replace("\"", "\\\""),
                 "\"code\":\"PLATINUM\"", "Weekend double points");
         assertThat(log.split("\n")).filteredOn(line -> line.contains("Demo Administrator (admin)")).hasSizeGreaterThanOrEqualTo(3);
         chromium.screenshot("admin-club-audit-log");

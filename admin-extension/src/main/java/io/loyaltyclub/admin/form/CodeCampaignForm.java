@@ -11,7 +11,7 @@ import io.loyaltyclub.codes.store.CodeDiscount;
 /**
  * A new code campaign's fields, checked: a name, a prefix of up to 12 letters and digits, the discount (a
  * percentage above 0 and at most 100, an amount above 0, or free shipping), use limits of at least 1 and a window
- * that ends after it starts. Also the batch form: 1 to 100,000 codes at a time, each used at least once.
+ * that ends after it starts. A change of a campaign: its name, limits and end. Also the batch form: 1 to 100,000 codes at a time, each used at least once.
  */
 public final class CodeCampaignForm {
 
@@ -47,12 +47,16 @@ public final class CodeCampaignForm {
         if (form.value != null && form.value.signum() == 0) {
             input.error("discountValue", "The discount must be above 0.");
         }
-        form.maxUses = input.whole("maxUses", false, 1, Long.MAX_VALUE);
-        form.maxUsesPerCustomer = input.whole("maxUsesPerCustomer", false, 1, Long.MAX_VALUE);
+        return form.readLimitsAndWindow(zone);
+    }
+
+    private CodeCampaignForm readLimitsAndWindow(ZoneId zone) {
+        maxUses = input.whole("maxUses", false, 1, Long.MAX_VALUE);
+        maxUsesPerCustomer = input.whole("maxUsesPerCustomer", false, 1, Long.MAX_VALUE);
         Date[] window = RuleWindowInput.read(input, zone);
-        form.startsAt = window[0];
-        form.endsAt = window[1];
-        return form;
+        startsAt = window[0];
+        endsAt = window[1];
+        return this;
     }
 
     /** The campaign to create; only when the input has no errors. */
@@ -69,6 +73,37 @@ public final class CodeCampaignForm {
             request.window(instant(startsAt), instant(endsAt));
         }
         return request;
+    }
+
+    /**
+     * A campaign's change: its name, use limits and end (the day it stops, after the fixed {@code startsOn}).
+     * Whether the end is past, or the limit below the uses, the store decides at the moment of saving.
+     */
+    public static CodeCampaignForm readChange(FormInput input, ZoneId zone) {
+        CodeCampaignForm form = new CodeCampaignForm(input);
+        form.name = input.text("name", true, 255);
+        return form.readLimitsAndWindow(zone);
+    }
+
+    public String name() {
+        input.requireValid();
+        return name;
+    }
+
+    public Long maxUses() {
+        input.requireValid();
+        return maxUses;
+    }
+
+    public Long maxUsesPerCustomer() {
+        input.requireValid();
+        return maxUsesPerCustomer;
+    }
+
+    /** The end ({@code null}: none). */
+    public Instant endsAt() {
+        input.requireValid();
+        return instant(endsAt);
     }
 
     /** How many codes a batch makes (1 to {@value #MAX_BATCH}); {@code null} with a message when not acceptable. */

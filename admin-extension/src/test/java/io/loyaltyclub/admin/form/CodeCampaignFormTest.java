@@ -77,4 +77,25 @@ class CodeCampaignFormTest {
         assertThat(CodeCampaignForm.usesPerCode(valid)).isEqualTo(2L);
         assertThat(valid.hasErrors()).isFalse();
     }
+
+    @Test
+    void aChangeReadsNameLimitsAndEndAndRefusesAnEndBeforeTheStart() {
+        Map<String, String> values = campaign("PERCENT_OFF", "15");
+        values.put("maxUses", "500");
+        values.put("endsOn", "");
+        CodeCampaignForm change = CodeCampaignForm.readChange(new FormInput(values), ZoneOffset.UTC);
+        assertThat(change.name()).isEqualTo("Spring mailing");
+        assertThat(change.maxUses()).isEqualTo(500L);
+        assertThat(change.maxUsesPerCustomer()).isEqualTo(1L);
+        assertThat(change.endsAt()).as("no end").isNull();
+
+        values.put("name", "");
+        values.put("endsOn", "2027-02-28");
+        values.put("maxUsesPerCustomer", "-1");
+        CodeCampaignForm bad = CodeCampaignForm.readChange(new FormInput(values), ZoneOffset.UTC);
+        assertThat(bad.input().errors()).containsEntry("name", "Required.")
+                .containsEntry("endsOn", "The end must be after the start.")
+                .containsEntry("maxUsesPerCustomer", "Must be at least 1.");
+        assertThatThrownBy(bad::endsAt).isInstanceOf(IllegalStateException.class);
+    }
 }
