@@ -27,10 +27,15 @@ import io.loyaltyclub.ledger.ShortfallPolicy;
 import io.loyaltyclub.program.EarningRuleRecord;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.program.ProgramSettings;
+import io.loyaltyclub.standing.TierLadderSettings;
+import io.loyaltyclub.standing.TierService;
+import io.loyaltyclub.tier.TierMetric;
+import io.loyaltyclub.tier.TierWindow;
 
 /**
  * The program's settings ({@code /loyalty-club/settings}): one form over {@code LOY_PROGRAM} and the base
- * earning rate (the active base-rate earning rule, created when there is none). The guessing guard's limits are
+ * earning rate (the active base-rate earning rule, created when there is none), and the tier ladder's measure
+ * and window ({@code LOY_TIER_LADDER}). The guessing guard's limits are
  * shown as they are configured (server properties).
  */
 @Controller
@@ -42,6 +47,9 @@ public class ProgramSettingsScreen extends ClubAdminScreen {
 
     @Resource(name = "blLoyaltyProgramService")
     private ProgramService program;
+
+    @Resource(name = "blLoyaltyTierService")
+    private TierService tiers;
 
     @Value("${loyalty.codes.maxFailedAttempts:10}")
     private int maxFailedCodeAttempts;
@@ -75,7 +83,13 @@ public class ProgramSettingsScreen extends ClubAdminScreen {
                 FieldSpec.number("pointsPaymentStep", "Points are paid in steps of"),
                 FieldSpec.number("pointsPaymentMaxShare", "Maximum share of an order paid with points (percent)"),
                 FieldSpec.number("creditExpiryDays", "Store credit expires after (days)").hint("Empty or 0: never."),
-                FieldSpec.checkbox("reminderEmailsEnabled", "Send reminder e-mails"));
+                FieldSpec.checkbox("reminderEmailsEnabled", "Send reminder e-mails"),
+                FieldSpec.choice("tierMetric", "Tiers are reached by", TierMetric.values())
+                        .hint("Spend, orders or points earned in the window; the tiers' thresholds count in it."),
+                FieldSpec.choice("tierWindowKind", "Tier window", TierWindow.Kind.values())
+                        .hint("A tier reached is kept until the end of the next window (the grace)."),
+                FieldSpec.number("tierWindowMonths", "Rolling window (months)")
+                        .hint("1 to 60; not used for a calendar year. Members move at the next tier evaluation."));
     }
 
     @RequestMapping(method = RequestMethod.GET)
@@ -107,10 +121,11 @@ public class ProgramSettingsScreen extends ClubAdminScreen {
                                 form.applyTo(settings);
                                 ProgramSettings saved = program.save(settings);
                                 saveBaseRate(form.baseRate());
+                                TierLadderSettings ladder = tiers.saveLadder(form.tierMetric(), form.tierWindow());
                                 // From the saved copy: reading the settings again here would reload the row
                                 // over the changes not yet written.
                                 return new ChangeResult<Void>(null, null,
-                                        ProgramSettingsForm.valuesOf(saved, form.baseRate()));
+                                        ProgramSettingsForm.valuesOf(saved, form.baseRate(), ladder));
                             }
                         });
                 return "redirect:" + SECTION + "?saved=1";
@@ -134,7 +149,8 @@ public class ProgramSettingsScreen extends ClubAdminScreen {
 
     private Map<String, String> valuesNow() {
         EarningRuleRecord base = baseRule();
-        return ProgramSettingsForm.valuesOf(program.settings(), base == null ? null : base.getRate());
+        return ProgramSettingsForm.valuesOf(program.settings(), base == null ? null : base.getRate(),
+                tiers.ladderSettings());
     }
 
     /** The active base-rate rule (the engine uses one); the first one when there are several. */

@@ -45,11 +45,16 @@ class AdminSettingsBrowserIT extends InChromium {
         retype("clubName", SCRIPT_NAME);
         retype("pointValue", "0.02");
         retype("baseRate", "2");
+        new Select(browser.findElement(By.id("tierWindowKind"))).selectByValue("ROLLING_MONTHS");
+        retype("tierWindowMonths", "12");
         browser.findElement(By.id("save-settings")).click();
         assertThat(browser.findElement(By.cssSelector(".saved-message")).getText()).isEqualTo("Saved.");
         assertThat(value("clubName")).isEqualTo(SCRIPT_NAME);
         assertThat(value("pointValue")).isEqualTo("0.02");
         assertThat(value("baseRate")).isEqualTo("2");
+        assertThat(new Select(browser.findElement(By.id("tierWindowKind"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("ROLLING_MONTHS");
+        assertThat(value("tierWindowMonths")).isEqualTo("12");
         browser.get(admin + "/loyalty-club");
         assertThat(browser.findElement(By.cssSelector(".loyalty-club-admin h2")).getText()).isEqualTo(SCRIPT_NAME);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.clubInjected === undefined;"))
@@ -174,7 +179,7 @@ class AdminSettingsBrowserIT extends InChromium {
         browser.get(admin + "/loyalty-club/audit");
         String log = browser.findElement(By.cssSelector(".loyalty-club-audit-table")).getText();
         assertThat(log).contains("ProgramSettings", "Tier", "EarningRule", "Reward", "PunchCard", "Segment", "CodeCampaign", "generate", "deactivate", "\"clubName\":\"" + SCRIPT_NAME.replace("\"", "\\\""),
-                "\"code\":\"PLATINUM\"", "Weekend double points");
+                "\"code\":\"PLATINUM\"", "\"tierWindowKind\":\"ROLLING_MONTHS\"", "Weekend double points");
         assertThat(log.split("\n")).filteredOn(line -> line.contains("Demo Administrator (admin)")).hasSizeGreaterThanOrEqualTo(3);
         chromium.screenshot("admin-club-audit-log");
 

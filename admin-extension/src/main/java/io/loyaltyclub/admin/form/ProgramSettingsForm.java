@@ -9,10 +9,14 @@ import java.util.Map;
 import io.loyaltyclub.ledger.ExpiryPolicy;
 import io.loyaltyclub.ledger.ShortfallPolicy;
 import io.loyaltyclub.program.ProgramSettings;
+import io.loyaltyclub.standing.TierLadderSettings;
+import io.loyaltyclub.tier.TierMetric;
+import io.loyaltyclub.tier.TierWindow;
 
 /**
  * The program settings screen's fields, checked: the club's name, what a point is worth, the base earning rate,
- * the return window, the expiry policy, paying with points, the caps and the reminder e-mails. Pure: only reads
+ * the return window, the expiry policy, paying with points, the caps, the reminder e-mails and what the tier
+ * ladder measures over which window. Pure: only reads
  * the typed values and writes a settings object once everything is valid.
  */
 public final class ProgramSettingsForm {
@@ -40,13 +44,16 @@ public final class ProgramSettingsForm {
     private BigDecimal pointsPaymentMaxShare;
     private Integer creditExpiryDays;
     private boolean reminderEmailsEnabled;
+    private TierMetric tierMetric;
+    private TierWindow.Kind tierWindowKind;
+    private Long tierWindowMonths;
 
     private ProgramSettingsForm(FormInput input) {
         this.input = input;
     }
 
     /** The settings as the form shows them. */
-    public static Map<String, String> valuesOf(ProgramSettings settings, BigDecimal baseRate) {
+    public static Map<String, String> valuesOf(ProgramSettings settings, BigDecimal baseRate, TierLadderSettings ladder) {
         Map<String, String> values = new LinkedHashMap<String, String>();
         values.put("clubName", settings.getClubName());
         values.put("timeZone", settings.getTimeZone());
@@ -67,6 +74,9 @@ public final class ProgramSettingsForm {
         values.put("pointsPaymentMaxShare", plain(settings.getPointsPaymentMaxShare()));
         values.put("creditExpiryDays", text(settings.getCreditExpiryDays()));
         values.put("reminderEmailsEnabled", String.valueOf(settings.isReminderEmailsEnabled()));
+        values.put("tierMetric", ladder.getMetric().name());
+        values.put("tierWindowKind", ladder.getWindowKind().name());
+        values.put("tierWindowMonths", String.valueOf(ladder.getWindowMonths()));
         return values;
     }
 
@@ -112,6 +122,11 @@ public final class ProgramSettingsForm {
         }
         form.creditExpiryDays = input.count("creditExpiryDays", false, 0, 36500);
         form.reminderEmailsEnabled = input.flag("reminderEmailsEnabled");
+        form.tierMetric = input.choice("tierMetric", TierMetric.class, true);
+        form.tierWindowKind = input.choice("tierWindowKind", TierWindow.Kind.class, true);
+        boolean rolling = form.tierWindowKind == TierWindow.Kind.ROLLING_MONTHS;
+        // A calendar year is always twelve months; the field only counts for a rolling window.
+        form.tierWindowMonths = rolling ? input.whole("tierWindowMonths", true, 1, 60) : Long.valueOf(12);
         return form;
     }
 
@@ -140,6 +155,18 @@ public final class ProgramSettingsForm {
 
     public BigDecimal baseRate() {
         return baseRate;
+    }
+
+    /** What the tier ladder measures; only when the input has no errors. */
+    public TierMetric tierMetric() {
+        input.requireValid();
+        return tierMetric;
+    }
+
+    /** The tier ladder's window; only when the input has no errors. */
+    public TierWindow tierWindow() {
+        input.requireValid();
+        return TierWindow.of(tierWindowKind, tierWindowMonths.intValue());
     }
 
     public FormInput input() {

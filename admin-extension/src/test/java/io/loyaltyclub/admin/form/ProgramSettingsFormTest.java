@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import io.loyaltyclub.ledger.ExpiryPolicy;
 import io.loyaltyclub.ledger.ShortfallPolicy;
 import io.loyaltyclub.program.ProgramSettings;
+import io.loyaltyclub.tier.TierMetric;
+import io.loyaltyclub.tier.TierWindow;
 
 class ProgramSettingsFormTest {
 
@@ -32,6 +34,9 @@ class ProgramSettingsFormTest {
         values.put("pointsPaymentMaxShare", "50");
         values.put("maxPointsPerDay", "1000");
         values.put("reminderEmailsEnabled", "true");
+        values.put("tierMetric", "ORDERS");
+        values.put("tierWindowKind", "ROLLING_MONTHS");
+        values.put("tierWindowMonths", "6");
         return values;
     }
 
@@ -119,5 +124,22 @@ class ProgramSettingsFormTest {
         ProgramSettings settings = new ProgramSettings();
         assertThatThrownBy(() -> form.applyTo(settings)).isInstanceOf(IllegalStateException.class);
         assertThat(settings.getClubName()).isNull();
+    }
+
+    @Test
+    void theTierLadderIsMeasuredOnAMetricOverARollingWindowOfOneToSixtyMonthsOrACalendarYear() {
+        ProgramSettingsForm form = ProgramSettingsForm.read(new FormInput(valid()));
+        assertThat(form.tierMetric()).isEqualTo(TierMetric.ORDERS);
+        assertThat(form.tierWindow()).isEqualTo(TierWindow.rollingMonths(6));
+
+        assertThat(errorsWith("tierWindowMonths", "0")).containsEntry("tierWindowMonths", "Must be at least 1.");
+        assertThat(errorsWith("tierWindowMonths", "61")).containsKey("tierWindowMonths");
+        assertThat(errorsWith("tierWindowMonths", "")).containsEntry("tierWindowMonths", "Required.");
+        assertThat(errorsWith("tierMetric", "KARMA")).containsKey("tierMetric");
+
+        Map<String, String> year = valid();
+        year.put("tierWindowKind", "CALENDAR_YEAR");
+        year.put("tierWindowMonths", "");
+        assertThat(ProgramSettingsForm.read(new FormInput(year)).tierWindow()).isEqualTo(TierWindow.calendarYear());
     }
 }
