@@ -32,7 +32,8 @@ shop_pid=""
 
 start_shop() {
     local reset="$1"
-    java $HEAP -javaagent:"$agent" $opens -Dfile.encoding=UTF-8 -Ddemo.port="$PORT" -Ddemo.data="$DATA" \
+    # As in production: Broadleaf's own template caching (the demo reads its templates on every request).
+    java $HEAP -javaagent:"$agent" $opens -Dfile.encoding=UTF-8 -Dproperty-override="$repo/benchmarks/web/production.properties" -Ddemo.port="$PORT" -Ddemo.data="$DATA" \
         -Ddemo.reset="$reset" -Ddemo.webapp.classpath="$repo/demo-site/target/webapp-classpath.txt" \
         -Ddemo.webapp.dir="$repo/demo-site/src/main/webapp" -classpath "$shop_cp" io.loyaltyclub.demo.DemoShop \
         > "$log" 2>&1 &

@@ -47,10 +47,14 @@ public class PointsOutlook {
     /** The member's pending lots that still hold points, by the date they become available, soonest first. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Dated> pendingReleases(long customerId) {
-        return dated(entityManager.createQuery("select e.availableAt, sum(e.remaining) from PointsEntry e, PointsAccount a"
-                + " where e.accountId = a.id and a.customerId = :customer and e.remaining > 0 and e.lotBucket = :bucket"
+        Long accountId = accountId(customerId);
+        if (accountId == null) {
+            return new ArrayList<Dated>();
+        }
+        return dated(entityManager.createQuery("select e.availableAt, sum(e.remaining) from PointsEntry e"
+                + " where e.accountId = :account and e.remaining > 0 and e.lotBucket = :bucket"
                 + " group by e.availableAt order by e.availableAt", Object[].class)
-                .setParameter("customer", customerId)
+                .setParameter("account", accountId)
                 .setParameter("bucket", Bucket.PENDING)
                 .getResultList());
     }
@@ -62,15 +66,30 @@ public class PointsOutlook {
             throw new IllegalArgumentException("days must be at least 1, not " + days);
         }
         Instant now = clock.instant();
-        return dated(entityManager.createQuery("select e.expiresAt, sum(e.remaining) from PointsEntry e, PointsAccount a"
-                + " where e.accountId = a.id and a.customerId = :customer and e.remaining > 0 and e.lotBucket = :bucket"
+        Long accountId = accountId(customerId);
+        if (accountId == null) {
+            return new ArrayList<Dated>();
+        }
+        return dated(entityManager.createQuery("select e.expiresAt, sum(e.remaining) from PointsEntry e"
+                + " where e.accountId = :account and e.remaining > 0 and e.lotBucket = :bucket"
                 + " and e.expiresAt > :now and e.expiresAt <= :horizon group by e.expiresAt order by e.expiresAt",
                 Object[].class)
-                .setParameter("customer", customerId)
+                .setParameter("account", accountId)
                 .setParameter("bucket", Bucket.AVAILABLE)
                 .setParameter("now", Date.from(now))
                 .setParameter("horizon", Date.from(now.plus(Duration.ofDays(days))))
                 .getResultList());
+    }
+
+    /**
+     * The member's account id, or null. Read first, so the lots are found on the account's index: joined with the
+     * account in one statement, HSQLDB walked the lot indexes of every member (about a second a page with a
+     * million entries).
+     */
+    private Long accountId(long customerId) {
+        List<Long> ids = entityManager.createQuery("select a.id from PointsAccount a where a.customerId = :customer",
+                Long.class).setParameter("customer", customerId).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
     }
 
     /** The sum of {@link Dated#getPoints()}. */
