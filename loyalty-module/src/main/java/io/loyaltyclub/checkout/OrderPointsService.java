@@ -26,6 +26,8 @@ import io.loyaltyclub.earning.OrderLineForEarning;
 import io.loyaltyclub.ledger.Earning;
 import io.loyaltyclub.ledger.EntrySource;
 import io.loyaltyclub.ledger.EntryType;
+import io.loyaltyclub.ledger.MemberAccounts;
+import io.loyaltyclub.ledger.PointsAccount;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.program.ProgramSettings;
@@ -286,16 +288,13 @@ public class OrderPointsService {
     }
 
     private long earnedSince(long customerId, Instant since) {
-        // The account first, then its entries on the account's index: joined in one statement, the database may
-        // walk the creation-time index over every member's entries since then.
-        List<Long> account = entityManager.createQuery("select a.id from PointsAccount a where a.customerId = :customer",
-                Long.class).setParameter("customer", customerId).getResultList();
-        if (account.isEmpty()) {
+        Long accountId = MemberAccounts.idOf(entityManager, PointsAccount.class, customerId);
+        if (accountId == null) {
             return 0;
         }
         Number sum = (Number) entityManager.createQuery("select coalesce(sum(e.points), 0) from PointsEntry e"
                 + " where e.accountId = :account and e.type = :earn and e.source = :order and e.createdAt >= :since")
-                .setParameter("account", account.get(0))
+                .setParameter("account", accountId)
                 .setParameter("earn", EntryType.EARN)
                 .setParameter("order", EntrySource.ORDER)
                 .setParameter("since", Date.from(since))

@@ -33,6 +33,15 @@ public final class MemberAccounts<A> {
 
     /** The id of the customer's account, or {@code null} when there is none. */
     public Long idOf(long customerId) {
+        return idOf(entityManager, type, customerId);
+    }
+
+    /**
+     * The id of the customer's account of {@code type}, or {@code null}. Reads that start from the account's id
+     * find the entries on the account's index; joined with the accounts in one statement, a database may walk
+     * another index over every member's entries.
+     */
+    public static Long idOf(EntityManager entityManager, Class<?> type, long customerId) {
         List<Long> ids = entityManager.createQuery("select a.id from " + type.getSimpleName()
                 + " a where a.customerId = :customerId", Long.class)
                 .setParameter("customerId", customerId)

@@ -47,7 +47,7 @@ public class PointsOutlook {
     /** The member's pending lots that still hold points, by the date they become available, soonest first. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Dated> pendingReleases(long customerId) {
-        Long accountId = accountId(customerId);
+        Long accountId = MemberAccounts.idOf(entityManager, PointsAccount.class, customerId);
         if (accountId == null) {
             return new ArrayList<Dated>();
         }
@@ -66,7 +66,7 @@ public class PointsOutlook {
             throw new IllegalArgumentException("days must be at least 1, not " + days);
         }
         Instant now = clock.instant();
-        Long accountId = accountId(customerId);
+        Long accountId = MemberAccounts.idOf(entityManager, PointsAccount.class, customerId);
         if (accountId == null) {
             return new ArrayList<Dated>();
         }
@@ -79,17 +79,6 @@ public class PointsOutlook {
                 .setParameter("now", Date.from(now))
                 .setParameter("horizon", Date.from(now.plus(Duration.ofDays(days))))
                 .getResultList());
-    }
-
-    /**
-     * The member's account id, or null. Read first, so the lots are found on the account's index: joined with the
-     * account in one statement, HSQLDB walked the lot indexes of every member (about a second a page with a
-     * million entries).
-     */
-    private Long accountId(long customerId) {
-        List<Long> ids = entityManager.createQuery("select a.id from PointsAccount a where a.customerId = :customer",
-                Long.class).setParameter("customer", customerId).getResultList();
-        return ids.isEmpty() ? null : ids.get(0);
     }
 
     /** The sum of {@link Dated#getPoints()}. */

@@ -76,6 +76,28 @@ class OrderPointsIT {
     }
 
     @Test
+    void theDailyCapCountsWhatTheMembersEarlierOrdersOfTheDayEarnedAndNoOneElses() {
+        ProgramSettings settings = program.settings();
+        settings.setMaxPointsPerDay(50L);
+        program.save(settings);
+        try {
+            Customer other = shop.customer();
+            shop.placeOrder(shop.cart(other, shop.product("Kettle", "45.00"), 1));
+            shop.placeOrder(shop.cart(customer, shop.product("Mug", "30.00"), 1));
+            assertThat(balance().getAvailable()).isEqualTo(30);
+
+            shop.placeOrder(shop.cart(customer, shop.product("Tray", "40.00"), 1));
+
+            assertThat(balance().getAvailable()).as("50 a day: 20 left after the first order").isEqualTo(50);
+            assertThat(ledger.balance(other.getId()).getAvailable()).isEqualTo(45);
+        } finally {
+            ProgramSettings back = program.settings();
+            back.setMaxPointsPerDay(null);
+            program.save(back);
+        }
+    }
+
+    @Test
     void anOrderSetToCancelledAndBackToSubmittedEndsWithExactlyItsDuePoints() throws Exception {
         Order order = shop.placeOrder(shop.cart(customer, shop.product("Kettle", "45.50"), 1));
         assertThat(balance().getAvailable()).isEqualTo(45);
