@@ -281,14 +281,15 @@ public class OrderPointsService {
         ZonedDateTime local = at.atZone(zone);
         Instant startOfDay = local.toLocalDate().atStartOfDay(zone).toInstant();
         Instant startOfMonth = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
-        long today = earnedSince(snapshot.getCustomerId(), startOfDay);
-        long thisMonth = earnedSince(snapshot.getCustomerId(), startOfMonth);
+        Long accountId = MemberAccounts.idOf(entityManager, PointsAccount.class, snapshot.getCustomerId());
+        long today = earnedSince(accountId, startOfDay);
+        long thisMonth = earnedSince(accountId, startOfMonth);
         return new CustomerHistory(standing.tierCode(snapshot.getCustomerId()), earlier.size(), inLast30Days, daysSince, today, Math.max(thisMonth, today), zone)
                 .withSegments(standing.segmentCodes(snapshot.getCustomerId()));
     }
 
-    private long earnedSince(long customerId, Instant since) {
-        Long accountId = MemberAccounts.idOf(entityManager, PointsAccount.class, customerId);
+    /** Points the account's orders earned since then; read by the account's id, on the account's index. */
+    private long earnedSince(Long accountId, Instant since) {
         if (accountId == null) {
             return 0;
         }
