@@ -9,7 +9,7 @@ public class ProgramCreditSettings implements CreditSettings {
 
     @Override
     public int reversalGraceDays() {
-        return program.settings().getReversalGraceDays();
+        return RequestMemo.settings(program).getReversalGraceDays();
     }
 
     public void setProgram(ProgramService program) {

@@ -10,17 +10,17 @@ public class ProgramLedgerSettings implements LedgerSettings {
 
     @Override
     public ShortfallPolicy shortfallPolicy() {
-        return program.settings().getShortfallPolicy();
+        return RequestMemo.settings(program).getShortfallPolicy();
     }
 
     @Override
     public int reversalGraceDays() {
-        return program.settings().getReversalGraceDays();
+        return RequestMemo.settings(program).getReversalGraceDays();
     }
 
     @Override
     public java.time.ZoneId shopZone() {
-        return program.settings().zone();
+        return RequestMemo.settings(program).zone();
     }
 
     public void setProgram(ProgramService program) {

@@ -19,7 +19,8 @@ import io.loyaltyclub.earning.EventRule;
 /**
  * The program as the merchant set it up: its settings, earning rules, event rules and exchange rates. Reads
  * go to the database each time (a settings change on one shop server is seen by all at once); they are
- * primary-key or small-table reads.
+ * primary-key or small-table reads. A page that needs the settings in many places reads them once per request
+ * with {@link RequestMemo#settings(ProgramService)}.
  *
  * <p>Implements no interface on purpose: its transactions come from a class-based proxy, injected by class.</p>
  */
@@ -47,6 +48,7 @@ public class ProgramService {
     public ProgramSettings save(ProgramSettings settings) {
         settings.validate();
         settings.touch(Date.from(clock.instant()));
+        RequestMemo.forget("programSettings");
         return entityManager.merge(settings);
     }
 

@@ -29,6 +29,7 @@ import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.ledger.PointsPosting;
 import io.loyaltyclub.ledger.Redemption;
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.RequestMemo;
 import io.loyaltyclub.rewards.rules.RewardAvailability;
 import io.loyaltyclub.rewards.rules.RewardState;
 import io.loyaltyclub.standing.SegmentService;
@@ -186,7 +187,7 @@ public class RewardService {
         if (reason != null) {
             throw refusal(reason, reward);
         }
-        String period = RewardAvailability.period(now, program.settings().zone());
+        String period = RewardAvailability.period(now, RequestMemo.settings(program).zone());
         if (update("UPDATE LOY_REWARD_BUDGET SET GIVEN_POINTS = GIVEN_POINTS + ?1, GIVEN_MONEY = GIVEN_MONEY + ?2 WHERE REWARD_ID = ?3 AND BUDGET_MONTH = ?4",
                 reward.getPointsPrice(), reward.getValue(), rewardId, period) == 0) {
             update("INSERT INTO LOY_REWARD_BUDGET (REWARD_ID, BUDGET_MONTH, GIVEN_POINTS, GIVEN_MONEY) VALUES (?1, ?2, ?3, ?4)",
@@ -345,7 +346,7 @@ public class RewardService {
     }
 
     private RewardState state(Reward reward, long customerId, Instant now, long redeemed) {
-        String period = RewardAvailability.period(now, program.settings().zone());
+        String period = RewardAvailability.period(now, RequestMemo.settings(program).zone());
         List<Object[]> budget = entityManager.createNativeQuery("SELECT GIVEN_POINTS, GIVEN_MONEY FROM LOY_REWARD_BUDGET"
                 + " WHERE REWARD_ID = ?1 AND BUDGET_MONTH = ?2").setParameter(1, reward.getId()).setParameter(2, period).getResultList();
         long monthPoints = budget.isEmpty() ? 0 : ((Number) budget.get(0)[0]).longValue();

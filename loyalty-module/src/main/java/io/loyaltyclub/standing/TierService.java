@@ -30,6 +30,7 @@ import io.loyaltyclub.LoyaltyException;
 import io.loyaltyclub.earning.EarningRuleType;
 import io.loyaltyclub.program.EarningRuleRecord;
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.RequestMemo;
 import io.loyaltyclub.stats.CustomerStats;
 import io.loyaltyclub.stats.CustomerStatsService;
 import io.loyaltyclub.stats.MonthFigures;
@@ -54,6 +55,8 @@ import io.loyaltyclub.webhooks.EventOutbox;
  */
 public class TierService {
 
+    private static final String LADDER = "tierLadder";
+
     public static final String UNKNOWN_TIER = "unknown_tier";
 
     @PersistenceContext(unitName = "blPU")
@@ -70,9 +73,13 @@ public class TierService {
 
     // --- the ladder ---------------------------------------------------------------------------------------------
 
-    /** The ladder as it stands (two statements). */
+    /** The ladder as it stands: read once per web request (two statements), as {@link RequestMemo} keeps it. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public TierLadder ladder() {
+        return RequestMemo.get(LADDER, this::readLadder);
+    }
+
+    private TierLadder readLadder() {
         TierLadderSettings settings = ladderSettings();
         List<Tier> tiers = new ArrayList<>();
         for (TierRecord record : tierRecords()) {
@@ -107,6 +114,7 @@ public class TierService {
             throw new LoyaltyException("invalid_tier", "the ladder needs a metric");
         }
         settings.touch(Date.from(clock.instant()));
+        RequestMemo.forget(LADDER);
         return entityManager.merge(settings);
     }
 
@@ -140,6 +148,7 @@ public class TierService {
         }
         tier.setEarningRuleId(syncMultiplierRule(tier));
         tier.touch(Date.from(clock.instant()));
+        RequestMemo.forget(LADDER);
         TierRecord saved;
         if (tier.getId() == null) {
             entityManager.persist(tier);
@@ -160,6 +169,7 @@ public class TierService {
      */
     @Transactional("blTransactionManager")
     public void delete(String code) {
+        RequestMemo.forget(LADDER);
         for (TierRecord record : tierRecords()) {
             if (record.getCode().equals(code)) {
                 record.setEarningMultiplier(BigDecimal.ONE);

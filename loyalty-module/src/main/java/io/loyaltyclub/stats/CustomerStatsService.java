@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.loyaltyclub.checkout.ClubOrder;
 import io.loyaltyclub.checkout.ClubOrderLine;
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.RequestMemo;
 
 /**
  * Keeps each customer's statistics up to date. Every order the club records has one row of what it adds now
@@ -204,7 +205,7 @@ public class CustomerStatsService {
 
     /** The shop's time zone, in which months are counted. */
     public ZoneId zone() {
-        return program.settings().zone();
+        return RequestMemo.settings(program).zone();
     }
 
     private Timestamp now() {

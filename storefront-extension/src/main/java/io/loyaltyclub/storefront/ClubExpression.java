@@ -32,6 +32,7 @@ import io.loyaltyclub.ledger.PointsBalance;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.program.ProgramSettings;
+import io.loyaltyclub.program.RequestMemo;
 import io.loyaltyclub.standing.TierService;
 import io.loyaltyclub.storefront.dialect.LocalFormats;
 import io.loyaltyclub.tier.Tier;
@@ -110,7 +111,7 @@ public class ClubExpression implements BroadleafVariableExpression {
     }
 
     public ProgramSettings program() {
-        return program.settings();
+        return RequestMemo.settings(program);
     }
 
     /** The tiers, lowest first. */
@@ -159,7 +160,7 @@ public class ClubExpression implements BroadleafVariableExpression {
         if (amount == null) {
             return "";
         }
-        return metric == TierMetric.SPEND ? money(amount, program.settings().getBaseCurrency())
+        return metric == TierMetric.SPEND ? money(amount, RequestMemo.settings(program).getBaseCurrency())
                 : LocalFormats.points(amount.longValue(), LocaleContextHolder.getLocale());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.RequestMemo;
 import io.loyaltyclub.standing.TierService;
 
 /**
@@ -38,7 +39,7 @@ public class JoinClubController {
         if (referrer != null) {
             session.setAttribute(ReferralRegistration.REFERRER_ATTRIBUTE, referrer);
         }
-        model.addAttribute("clubName", program.settings().getClubName());
+        model.addAttribute("clubName", RequestMemo.settings(program).getClubName());
         model.addAttribute("signUpBonus", ClubExpression.signUpBonus(program.eventRules(), clock.instant()));
         model.addAttribute("tiers", tiers.ladder().getTiers());
         model.addAttribute("tierMetric", tiers.ladder().getMetric());

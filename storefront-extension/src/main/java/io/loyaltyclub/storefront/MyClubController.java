@@ -38,6 +38,7 @@ import io.loyaltyclub.ledger.PointsEntry;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.ledger.PointsOutlook;
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.RequestMemo;
 import io.loyaltyclub.rewards.CatalogueEntry;
 import io.loyaltyclub.rewards.PunchCardService;
 import io.loyaltyclub.rewards.RewardService;
@@ -109,7 +110,7 @@ public class MyClubController {
         Long olderThan = cursor(before);
         List<PointsEntry> entries = ledger.history(id, olderThan, PAGE_SIZE);
         PointsBalance balance = ledger.balance(id);
-        model.addAttribute("clubName", program.settings().getClubName());
+        model.addAttribute("clubName", RequestMemo.settings(program).getClubName());
         model.addAttribute("balance", balance);
         model.addAttribute("pendingReleases", outlook.pendingReleases(id));
         List<PointsOutlook.Dated> expiring = outlook.expiringWithin(id, EXPIRING_DAYS);

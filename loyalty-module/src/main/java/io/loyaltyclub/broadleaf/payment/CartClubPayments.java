@@ -26,6 +26,7 @@ import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.payment.PointsPaymentPolicy;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.program.ProgramSettings;
+import io.loyaltyclub.program.RequestMemo;
 
 /**
  * The member's store credit and points applied to their cart, as Broadleaf order payments (type
@@ -49,7 +50,7 @@ public class CartClubPayments {
     /** Pays {@code points} of the cart with points; returns the repriced cart. */
     public Order applyPoints(Order cart, Customer customer, long points) {
         requireOwnCart(cart, customer);
-        ProgramSettings settings = program.settings();
+        ProgramSettings settings = RequestMemo.settings(program);
         String currency = currencyOf(cart);
         BigDecimal rate = program.rateToBase(currency, settings);
         PointsPaymentPolicy policy = settings.pointsPaymentPolicy();

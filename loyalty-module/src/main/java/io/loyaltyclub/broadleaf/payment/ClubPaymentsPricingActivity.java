@@ -16,6 +16,7 @@ import org.broadleafcommerce.core.workflow.ProcessContext;
 import io.loyaltyclub.payment.PointsPaymentPolicy;
 import io.loyaltyclub.program.ProgramService;
 import io.loyaltyclub.program.ProgramSettings;
+import io.loyaltyclub.program.RequestMemo;
 
 /**
  * A step of Broadleaf's pricing workflow (order {@value #ORDER}: after the order's total is known, before
@@ -53,7 +54,7 @@ public class ClubPaymentsPricingActivity extends BaseActivity<ProcessContext<Ord
         BigDecimal total = order.getTotal().getAmount();
         BigDecimal paidWithPoints = BigDecimal.ZERO;
         if (points != null) {
-            ProgramSettings settings = program.settings();
+            ProgramSettings settings = RequestMemo.settings(program);
             BigDecimal rate = program.rateToBase(currency, settings);
             PointsPaymentPolicy policy = settings.pointsPaymentPolicy();
             long used = policy.limit(Long.parseLong(requested(points)), total, rate, scale);

@@ -42,6 +42,7 @@ import io.loyaltyclub.ledger.PointsBalance;
 import io.loyaltyclub.ledger.PointsEntry;
 import io.loyaltyclub.ledger.PointsLedger;
 import io.loyaltyclub.program.ProgramService;
+import io.loyaltyclub.program.RequestMemo;
 import io.loyaltyclub.standing.TierService;
 import io.loyaltyclub.storefront.MyClubController;
 import io.loyaltyclub.tier.TierProgress;
@@ -109,7 +110,7 @@ public class ClubApiController extends ClubApiSupport {
     }
 
     private Map<String, Object> expiringSoon(long customerId) {
-        List<ExpiringLot> lots = overview.expiringWithin(customerId, EXPIRING_DAYS, program.settings().zone());
+        List<ExpiringLot> lots = overview.expiringWithin(customerId, EXPIRING_DAYS, RequestMemo.settings(program).zone());
         Map<String, Object> expiring = new LinkedHashMap<String, Object>();
         expiring.put("days", EXPIRING_DAYS);
         expiring.put("points", ExpiringLot.total(lots));
