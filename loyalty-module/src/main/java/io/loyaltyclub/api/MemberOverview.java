@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,12 +39,20 @@ public class MemberOverview {
         if (account.isEmpty()) {
             return new ArrayList<ExpiringLot>();
         }
-        return jdbc.query("SELECT REMAINING, EXPIRES_AT FROM LOY_POINTS_ENTRY WHERE ACCOUNT_ID = ?"
-                + " AND LOT_BUCKET = 'AVAILABLE' AND REMAINING > 0 AND EXPIRES_AT > ? AND EXPIRES_AT <= ? ORDER BY EXPIRES_AT, ID",
-                (rs, row) -> {
-                    Instant expiresAt = rs.getTimestamp(2).toInstant();
-                    return new ExpiringLot(rs.getLong(1), expiresAt, expiresAt.minusMillis(1).atZone(zone).toLocalDate());
+        // Only account and expiry in the WHERE clause, so that HSQLDB takes the (account, expiry) index and reads
+        // the window's lots alone; bucket and remaining points are checked here.
+        List<ExpiringLot> lots = new ArrayList<ExpiringLot>();
+        jdbc.query("SELECT LOT_BUCKET, REMAINING, EXPIRES_AT FROM LOY_POINTS_ENTRY WHERE ACCOUNT_ID = ?"
+                + " AND EXPIRES_AT > ? AND EXPIRES_AT <= ? ORDER BY EXPIRES_AT, ID",
+                (RowCallbackHandler) rs -> {
+                    long remaining = rs.getLong(2);
+                    if ("AVAILABLE".equals(rs.getString(1)) && remaining > 0) {
+                        Instant expiresAt = rs.getTimestamp(3).toInstant();
+                        lots.add(new ExpiringLot(remaining, expiresAt,
+                                expiresAt.minusMillis(1).atZone(zone).toLocalDate()));
+                    }
                 }, account.get(0), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(days))));
+        return lots;
     }
 
     /** The active segments the member is in, as {code, name}, by code. */
