@@ -6,8 +6,8 @@
 #   benchmarks/web/run.sh                                              # seed (first time) and measure
 #
 # Settings (environment): MEMBERS (10000), ENTRIES (1000000), SESSIONS (2000 members signed in), PORT (8090),
-# THREADS (2), CONNECTIONS (32), DURATION (60s), HEAP (-Xmx3g), DATA (benchmarks/target/web-shop), RESEED=true
-# to start from a fresh database.
+# THREADS (2), CONNECTIONS (32), DURATION (60s), HEAP (-Xmx3g), SHOP_THREADS (16: the shop's request threads,
+# -Ddemo.threads), DATA (benchmarks/target/web-shop), RESEED=true to start from a fresh database.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,6 +20,7 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-60s}"
 HEAP="${HEAP:--Xmx3g}"
+SHOP_THREADS="${SHOP_THREADS:-16}"
 DATA="${DATA:-$repo/benchmarks/target/web-shop}"
 base="http://localhost:$PORT"
 log="$repo/benchmarks/target/web-shop.log"
@@ -33,7 +34,7 @@ shop_pid=""
 start_shop() {
     local reset="$1"
     # As in production: Broadleaf's own template caching (the demo reads its templates on every request).
-    java $HEAP -javaagent:"$agent" $opens -Dfile.encoding=UTF-8 -Dproperty-override="$repo/benchmarks/web/production.properties" -Ddemo.port="$PORT" -Ddemo.data="$DATA" \
+    java $HEAP -javaagent:"$agent" $opens -Dfile.encoding=UTF-8 -Dproperty-override="$repo/benchmarks/web/production.properties" -Ddemo.threads="$SHOP_THREADS" -Ddemo.port="$PORT" -Ddemo.data="$DATA" \
         -Ddemo.reset="$reset" -Ddemo.webapp.classpath="$repo/demo-site/target/webapp-classpath.txt" \
         -Ddemo.webapp.dir="$repo/demo-site/src/main/webapp" -classpath "$shop_cp" io.loyaltyclub.demo.DemoShop \
         > "$log" 2>&1 &
