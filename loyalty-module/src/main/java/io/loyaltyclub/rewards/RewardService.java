@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -45,6 +48,9 @@ import io.loyaltyclub.standing.SegmentService;
  * Idempotent per request key: the same key gives back the first redemption.</p>
  */
 public class RewardService {
+
+    /** Redemptions that no longer count against a member's limit. */
+    private static final List<RewardStatus> GIVEN_BACK = Arrays.asList(RewardStatus.CANCELLED, RewardStatus.REVERSED);
 
     @PersistenceContext(unitName = "blPU")
     private EntityManager entityManager;
@@ -135,9 +141,34 @@ public class RewardService {
     public List<CatalogueEntry> catalogue(long customerId) {
         Instant now = clock.instant();
         List<CatalogueEntry> entries = new ArrayList<CatalogueEntry>();
-        for (Reward reward : entityManager.createQuery("SELECT r FROM Reward r WHERE r.active = true ORDER BY r.pointsPrice, r.id",
-                Reward.class).getResultList()) {
-            RewardState state = state(reward, customerId, now, reward.getRedeemed());
+        List<Reward> rewards = entityManager.createQuery(
+                "SELECT r FROM Reward r WHERE r.active = true ORDER BY r.pointsPrice, r.id", Reward.class).getResultList();
+        if (rewards.isEmpty()) {
+            return entries;
+        }
+        // What is the same for every reward is read once, the month's budgets and the member's redemptions in one
+        // statement each: a fixed number of statements however long the catalogue.
+        String tier = standing.tierCode(customerId);
+        Set<String> segments = standing.segmentCodes(customerId);
+        long available = pointsLedger.balance(customerId).getAvailable();
+        Map<Long, Object[]> budgets = new HashMap<Long, Object[]>();
+        for (Object row : entityManager.createNativeQuery("SELECT REWARD_ID, GIVEN_POINTS, GIVEN_MONEY FROM LOY_REWARD_BUDGET"
+                + " WHERE BUDGET_MONTH = ?1").setParameter(1, budgetPeriod(now)).getResultList()) {
+            Object[] budget = (Object[]) row;
+            budgets.put(((Number) budget[0]).longValue(), budget);
+        }
+        Map<Long, Long> mine = new HashMap<Long, Long>();
+        for (Object[] row : entityManager.createQuery("SELECT r.rewardId, COUNT(r) FROM RewardRedemption r"
+                + " WHERE r.customerId = :customer AND r.status NOT IN (:givenBack) GROUP BY r.rewardId", Object[].class)
+                .setParameter("customer", customerId).setParameter("givenBack", GIVEN_BACK).getResultList()) {
+            mine.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        for (Reward reward : rewards) {
+            Object[] budget = budgets.get(reward.getId());
+            RewardState state = new RewardState(reward.getRedeemed(),
+                    budget == null ? 0 : ((Number) budget[1]).longValue(),
+                    budget == null ? BigDecimal.ZERO : new BigDecimal(budget[2].toString()), tier, segments, available,
+                    mine.containsKey(reward.getId()) ? mine.get(reward.getId()) : 0L);
             entries.add(new CatalogueEntry(reward, RewardAvailability.forMember(reward.terms(), state, now)));
         }
         return entries;
@@ -345,8 +376,12 @@ public class RewardService {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    private String budgetPeriod(Instant now) {
+        return RewardAvailability.period(now, RequestMemo.settings(program).zone());
+    }
+
     private RewardState state(Reward reward, long customerId, Instant now, long redeemed) {
-        String period = RewardAvailability.period(now, RequestMemo.settings(program).zone());
+        String period = budgetPeriod(now);
         List<Object[]> budget = entityManager.createNativeQuery("SELECT GIVEN_POINTS, GIVEN_MONEY FROM LOY_REWARD_BUDGET"
                 + " WHERE REWARD_ID = ?1 AND BUDGET_MONTH = ?2").setParameter(1, reward.getId()).setParameter(2, period).getResultList();
         long monthPoints = budget.isEmpty() ? 0 : ((Number) budget.get(0)[0]).longValue();
@@ -354,7 +389,7 @@ public class RewardService {
         long mine = entityManager.createQuery("SELECT COUNT(r) FROM RewardRedemption r WHERE r.rewardId = :reward"
                 + " AND r.customerId = :customer AND r.status NOT IN (:givenBack)", Long.class).setParameter("reward", reward.getId())
                 .setParameter("customer", customerId)
-                .setParameter("givenBack", Arrays.asList(RewardStatus.CANCELLED, RewardStatus.REVERSED)).getSingleResult();
+                .setParameter("givenBack", GIVEN_BACK).getSingleResult();
         return new RewardState(redeemed, monthPoints, monthMoney, standing.tierCode(customerId),
                 standing.segmentCodes(customerId), pointsLedger.balance(customerId).getAvailable(), mine);
     }
