@@ -70,10 +70,13 @@ public class PointsOutlook {
         if (accountId == null) {
             return new ArrayList<Dated>();
         }
-        return dated(entityManager.createQuery("select e.expiresAt, sum(e.remaining) from PointsEntry e"
-                + " where e.accountId = :account and e.remaining > 0 and e.lotBucket = :bucket"
-                + " and e.expiresAt > :now and e.expiresAt <= :horizon group by e.expiresAt order by e.expiresAt",
-                Object[].class)
+        // Only account and expiry in the WHERE clause, so that HSQLDB reads the window's lots on the (account,
+        // expiry) index; the bucket and the remaining points are summed conditionally.
+        return dated(entityManager.createQuery("select e.expiresAt,"
+                + " sum(case when e.lotBucket = :bucket and e.remaining > 0 then e.remaining else 0 end) from PointsEntry e"
+                + " where e.accountId = :account and e.expiresAt > :now and e.expiresAt <= :horizon group by e.expiresAt"
+                + " having sum(case when e.lotBucket = :bucket and e.remaining > 0 then e.remaining else 0 end) > 0"
+                + " order by e.expiresAt", Object[].class)
                 .setParameter("account", accountId)
                 .setParameter("bucket", Bucket.AVAILABLE)
                 .setParameter("now", Date.from(now))

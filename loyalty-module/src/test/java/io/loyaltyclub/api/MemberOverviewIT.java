@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.loyaltyclub.api.MemberOverview.ExpiringLot;
 import io.loyaltyclub.ledger.Earning;
 import io.loyaltyclub.ledger.PointsLedger;
+import io.loyaltyclub.ledger.PointsOutlook;
 import io.loyaltyclub.ledger.Redemption;
 import io.loyaltyclub.testing.BroadleafContext;
 import io.loyaltyclub.testing.BroadleafExtension;
@@ -47,5 +48,15 @@ class MemberOverviewIT {
                 .isEqualTo(now.plus(Duration.ofDays(10)).minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate());
         assertThat(ExpiringLot.total(lots)).isEqualTo(30);
         assertThat(overview.expiringWithin(customer, 3, ZoneOffset.UTC)).isEmpty();
+        // My Club's read of the same (by expiry moment) agrees.
+        // (a storefront bean: made here as the storefront's context makes it, transactional, on the test clock)
+        PointsOutlook outlook = (PointsOutlook) context.applicationContext().getAutowireCapableBeanFactory()
+                .createBean(PointsOutlook.class);
+        outlook.setClock(context.clock());
+        List<PointsOutlook.Dated> dated = outlook.expiringWithin(customer, 30);
+        assertThat(dated).hasSize(1);
+        assertThat(dated.get(0).getOn().toInstant()).isEqualTo(now.plus(Duration.ofDays(10)));
+        assertThat(dated.get(0).getPoints()).isEqualTo(30);
+        assertThat(outlook.expiringWithin(customer, 3)).isEmpty();
     }
 }
